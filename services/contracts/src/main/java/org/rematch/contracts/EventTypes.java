@@ -1,0 +1,53 @@
+package org.rematch.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.rematch.contracts.accounts.AccountSnapshot;
+import org.rematch.contracts.forums.ForumSnapshot;
+import org.rematch.contracts.mentees.MenteeSnapshot;
+import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.pairings.ForumsRecommended;
+import org.rematch.contracts.pairings.PairingAccepted;
+import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingProposed;
+
+/**
+ * The ce_type of every event record: {@code org.rematch.<service>.<EventName>.v<N>}. Consumers resolve the
+ * record class from the ce_type header, so one topic can carry several event types.
+ */
+public final class EventTypes {
+
+    private static final Map<Class<?>, String> TYPES = Map.of(
+            AccountSnapshot.class, "org.rematch.profiles.AccountSnapshot.v1",
+            MenteeSnapshot.class, "org.rematch.profiles.MenteeSnapshot.v1",
+            MentorListingSnapshot.class, "org.rematch.directory.MentorListingSnapshot.v1",
+            ForumSnapshot.class, "org.rematch.forums.ForumSnapshot.v1",
+            PairingProposed.class, "org.rematch.matching.PairingProposed.v1",
+            PairingAccepted.class, "org.rematch.matching.PairingAccepted.v1",
+            PairingDeclined.class, "org.rematch.matching.PairingDeclined.v1",
+            ForumsRecommended.class, "org.rematch.matching.ForumsRecommended.v1");
+
+    private static final Map<String, Class<?>> CLASSES = TYPES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private EventTypes() {
+    }
+
+    public static String typeOf(Class<?> eventClass) {
+        String type = TYPES.get(eventClass);
+        if (type == null) {
+            throw new IllegalArgumentException(eventClass.getName() + " is not a registered event");
+        }
+        return type;
+    }
+
+    public static Optional<Class<?>> classOf(String type) {
+        return Optional.ofNullable(type).map(CLASSES::get);
+    }
+
+    public static Map<String, Class<?>> all() {
+        return TYPES.keySet().stream().collect(Collectors.toUnmodifiableMap(EventTypes::typeOf, Function.identity()));
+    }
+}

@@ -1,0 +1,5 @@
+package org.rematch.contracts.accounts;
+
+public enum Role {
+    MENTEE, MENTOR, MODERATOR, ADMIN
+}

@@ -1,0 +1,5 @@
+package org.rematch.contracts.forums;
+
+public enum ForumState {
+    OPEN, LOCKED, ARCHIVED
+}

@@ -1,0 +1,5 @@
+package org.rematch.contracts.mentees;
+
+public enum MenteeStatus {
+    SEEKING, PAIRED, PAUSED, WITHDRAWN, MATCHED
+}

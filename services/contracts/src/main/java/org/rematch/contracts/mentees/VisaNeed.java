@@ -1,0 +1,5 @@
+package org.rematch.contracts.mentees;
+
+public enum VisaNeed {
+    NONE, J1, H1B
+}

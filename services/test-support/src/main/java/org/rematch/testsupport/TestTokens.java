@@ -1,0 +1,98 @@
+package org.rematch.testsupport;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A stand-in token issuer for service tests: RS256 tokens shaped like the profiles service's, and their JWKS served
+ * over real HTTP, so resource servers validate signatures, issuer and expiry exactly as in production.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "http://rematch-test-issuer";
+
+    private static RSAKey key;
+    private static HttpServer jwksServer;
+
+    private TestTokens() {
+    }
+
+    /** A bearer token for account {@code accountId} with the given roles (MENTEE, MENTOR, MODERATOR, ADMIN). */
+    public static String bearer(String accountId, String... roles) {
+        return "Bearer " + token(accountId, ISSUER, Instant.now().plusSeconds(900), roles);
+    }
+
+    /** A token with the given issuer and expiry, for tests that check what a service must refuse. */
+    public static String token(String accountId, String issuer, Instant expiresAt, String... roles) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .subject(accountId)
+                    .jwtID(UUID.randomUUID().toString())
+                    .issueTime(new Date())
+                    .expirationTime(Date.from(expiresAt))
+                    .claim("roles", List.of(roles))
+                    .build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(key()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static synchronized String jwksUri() {
+        if (jwksServer == null) {
+            jwksServer = serve(new JWKSet(key().toPublicJWK()).toString());
+        }
+        return "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/.well-known/jwks.json";
+    }
+
+    private static synchronized RSAKey key() {
+        if (key == null) {
+            try {
+                key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return key;
+    }
+
+    private static HttpServer serve(String jwks) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
+            server.createContext("/.well-known/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,69 @@
+package org.rematch.kit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.ForumSnapshot;
+import org.rematch.kit.messaging.ProcessedEvents;
+import org.rematch.kit.outbox.OutboxEvent;
+import org.rematch.kit.security.CurrentUser;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A minimal service built on the kit, to test the kit as every service uses it. */
+@SpringBootApplication
+public class KitTestApplication {
+
+    /** A document that carries an outbox, like every producing service's aggregates. */
+    public record Note(String id, String text, List<OutboxEvent> outbox) {
+    }
+
+    public record NoteRequest(@NotBlank String text, @Min(1) int priority) {
+    }
+
+    @RestController
+    static class NoteController {
+
+        @PostMapping("/api/notes")
+        @ResponseStatus(HttpStatus.CREATED)
+        @PreAuthorize("hasRole('MODERATOR')")
+        NoteRequest create(@Valid @RequestBody NoteRequest request, @AuthenticationPrincipal Jwt jwt) {
+            CurrentUser.of(jwt);
+            return request;
+        }
+    }
+
+    /** Records what it consumed; fails on forums named "fail" to exercise retries and the dead-letter topic. */
+    @org.springframework.stereotype.Component
+    public static class ForumListener {
+
+        public final List<ForumSnapshot> consumed = new CopyOnWriteArrayList<>();
+        public final List<String> attempts = new CopyOnWriteArrayList<>();
+        private final ProcessedEvents processedEvents;
+
+        ForumListener(ProcessedEvents processedEvents) {
+            this.processedEvents = processedEvents;
+        }
+
+        @KafkaListener(topics = Topics.FORUMS)
+        void on(ConsumerRecord<String, ForumSnapshot> record) {
+            attempts.add(record.key());
+            if (record.value() != null && record.value().name().equals("fail")) {
+                throw new IllegalStateException("handler failure for " + record.key());
+            }
+            processedEvents.once("kit-test.forums", record, () -> consumed.add(record.value()));
+        }
+    }
+}

@@ -39,17 +39,28 @@ public final class TestTokens {
         return "Bearer " + token(accountId, ISSUER, Instant.now().plusSeconds(900), roles);
     }
 
+    /** A bearer token that also carries the display name ({@code name} claim), as profiles issues it. */
+    public static String bearerWithName(String accountId, String name, String... roles) {
+        return "Bearer " + sign(claims(accountId, ISSUER, Instant.now().plusSeconds(900), roles).claim("name", name).build());
+    }
+
     /** A token with the given issuer and expiry, for tests that check what a service must refuse. */
     public static String token(String accountId, String issuer, Instant expiresAt, String... roles) {
+        return sign(claims(accountId, issuer, expiresAt, roles).build());
+    }
+
+    private static JWTClaimsSet.Builder claims(String accountId, String issuer, Instant expiresAt, String... roles) {
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(accountId)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(new Date())
+                .expirationTime(Date.from(expiresAt))
+                .claim("roles", List.of(roles));
+    }
+
+    private static String sign(JWTClaimsSet claims) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .issuer(issuer)
-                    .subject(accountId)
-                    .jwtID(UUID.randomUUID().toString())
-                    .issueTime(new Date())
-                    .expirationTime(Date.from(expiresAt))
-                    .claim("roles", List.of(roles))
-                    .build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key()));
             return jwt.serialize();

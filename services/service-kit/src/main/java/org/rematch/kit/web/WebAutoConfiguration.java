@@ -4,7 +4,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Import;
 
-@AutoConfiguration
+/**
+ * Registered before Spring Boot's WebMvcAutoConfiguration, whose own ProblemDetailsExceptionHandler backs off only
+ * when a ResponseEntityExceptionHandler bean already exists.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {

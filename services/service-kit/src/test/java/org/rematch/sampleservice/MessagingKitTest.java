@@ -1,4 +1,4 @@
-package org.rematch.kit;
+package org.rematch.sampleservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,8 +16,8 @@ import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.forums.ForumState;
-import org.rematch.kit.KitTestApplication.ForumListener;
-import org.rematch.kit.KitTestApplication.Note;
+import org.rematch.sampleservice.KitTestApplication.ForumListener;
+import org.rematch.sampleservice.KitTestApplication.Note;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.kit.trace.TraceContext;

@@ -1,4 +1,4 @@
-package org.rematch.kit;
+package org.rematch.sampleservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

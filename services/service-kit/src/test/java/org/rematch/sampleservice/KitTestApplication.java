@@ -1,4 +1,4 @@
-package org.rematch.kit;
+package org.rematch.sampleservice;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A minimal service built on the kit, to test the kit as every service uses it. */
+/** A minimal service built on the kit, outside its packages, to test the kit as every service gets it: by auto-configuration. */
 @SpringBootApplication
 public class KitTestApplication {
 

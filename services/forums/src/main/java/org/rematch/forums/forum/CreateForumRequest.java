@@ -1,0 +1,20 @@
+package org.rematch.forums.forum;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.rematch.forums.forum.domain.Forum;
+import org.rematch.forums.forum.domain.PathTag;
+
+/** POST /api/forums. */
+public record CreateForumRequest(
+        @NotBlank @Size(max = Forum.MAX_NAME)
+        String name,
+        @Size(max = Forum.MAX_DESCRIPTION)
+        String description,
+        @NotNull @Size(min = Forum.MIN_TAGS, max = Forum.MAX_TAGS)
+        Set<@NotNull @Pattern(regexp = PathTag.PATTERN,
+                message = "must be a path tag like specialty:IM, country:PK, visa:J1, cycle:2026 or goal:research") String> tags) {
+}

@@ -1,0 +1,74 @@
+package org.rematch.forums.forum;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rematch.forums.forum.domain.PathTag;
+import org.rematch.kit.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/forums")
+class ForumController {
+
+    private final ForumService service;
+
+    ForumController(ForumService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Operation(summary = "Create a forum with path tags (MODERATOR or ADMIN)")
+    ResponseEntity<ForumView> create(@Valid @RequestBody CreateForumRequest request, @AuthenticationPrincipal Jwt jwt) {
+        ForumView forum = service.create(request, CurrentUser.of(jwt).accountId());
+        return ResponseEntity.created(URI.create("/api/forums/" + forum.forumId())).body(forum);
+    }
+
+    @GetMapping
+    @Operation(summary = "All forums, or those carrying one path tag (?tag=specialty:IM)")
+    List<ForumView> list(@RequestParam(required = false) String tag) {
+        if (tag == null || tag.isBlank()) {
+            return service.list(Optional.empty());
+        }
+        if (!PathTag.isValid(tag.strip())) {
+            throw new InvalidTagFilter();
+        }
+        return service.list(Optional.of(PathTag.parse(tag.strip())));
+    }
+
+    @GetMapping("/{forumId}")
+    @Operation(summary = "One forum")
+    ForumView one(@PathVariable String forumId) {
+        return service.one(forumId);
+    }
+
+    /** A ?tag= filter that is not a path tag. */
+    static final class InvalidTagFilter extends RuntimeException {
+    }
+
+    @ExceptionHandler(InvalidTagFilter.class)
+    ProblemDetail invalidTag() {
+        String message = "must be a path tag like specialty:IM, country:PK, visa:J1, cycle:2026 or goal:research";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: 'tag' " + message);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", "tag", "message", message)));
+        return problem;
+    }
+}

@@ -1,0 +1,40 @@
+package org.rematch.directory.listing.domain;
+
+import java.util.Objects;
+
+/**
+ * A mentor's entry in the directory. The mentor id is their account id; every change raises the version, which
+ * travels in the listing snapshot so readers apply only newer states.
+ */
+public record MentorListing(String mentorId, long version, String displayName, Journey journey) {
+
+    static final int MAX_DISPLAY_NAME = 100;
+
+    public MentorListing {
+        Objects.requireNonNull(mentorId, "mentorId");
+        Objects.requireNonNull(journey, "journey");
+        if (version < 1) {
+            throw new IllegalArgumentException("version starts at 1");
+        }
+        displayName = displayName(displayName, mentorId);
+    }
+
+    /** The first version of a mentor's listing. */
+    public static MentorListing list(String mentorId, String displayName, Journey journey) {
+        return new MentorListing(mentorId, 1, displayName, journey);
+    }
+
+    /** The next version: the new journey, and the display name the mentor goes by now. */
+    public MentorListing revise(String newDisplayName, Journey newJourney) {
+        return new MentorListing(mentorId, version + 1, newDisplayName, newJourney);
+    }
+
+    /** The name the account goes by, or a neutral stand-in when the token carries none. */
+    static String displayName(String name, String mentorId) {
+        if (name == null || name.isBlank()) {
+            return "Mentor " + mentorId.substring(0, Math.min(8, mentorId.length()));
+        }
+        String stripped = name.strip();
+        return stripped.length() <= MAX_DISPLAY_NAME ? stripped : stripped.substring(0, MAX_DISPLAY_NAME);
+    }
+}

@@ -1,0 +1,71 @@
+package org.rematch.profiles.auth;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.rematch.contracts.accounts.Role;
+import org.rematch.profiles.account.Account;
+import org.rematch.profiles.account.AccountView;
+import org.rematch.profiles.account.Accounts;
+import org.rematch.profiles.account.Password;
+import org.rematch.profiles.core.PasswordPolicy;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Self-registration of mentees and mentors, and the password grant that issues access tokens. Public paths. */
+@RestController
+@RequestMapping("/api/auth")
+class AuthController {
+
+    record RegistrationRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @Password String password,
+            @NotBlank @Size(max = 100) String displayName,
+            @SelfRegistrationRole String role) {
+    }
+
+    record TokenRequest(@NotBlank String email, @NotBlank String password) {
+    }
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final TokenIssuer tokens;
+    /** Checked when the email is unknown, so that answer takes as long as a wrong password. */
+    private final String decoyHash;
+
+    AuthController(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.decoyHash = passwords.encode(UUID.randomUUID().toString());
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register as a mentee or a mentor")
+    AccountView register(@Valid @RequestBody RegistrationRequest request) {
+        Account account = accounts.create(request.email(), request.password(), request.displayName(), Role.valueOf(request.role()));
+        return AccountView.of(account);
+    }
+
+    @PostMapping("/token")
+    @Operation(summary = "Exchange email and password for an RS256 access token (15 minutes)")
+    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+        Account account = accounts.findByEmail(request.email()).orElse(null);
+        boolean checkable = PasswordPolicy.checkable(request.password());
+        boolean matches = checkable && passwords.matches(request.password(), account == null ? decoyHash : account.passwordHash());
+        if (account == null || !matches) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong");
+        }
+        return tokens.issue(account);
+    }
+}

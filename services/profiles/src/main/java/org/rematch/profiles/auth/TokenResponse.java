@@ -1,0 +1,8 @@
+package org.rematch.profiles.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The OAuth 2.0 token response shape (RFC 6749 section 5.1). */
+public record TokenResponse(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
+        @JsonProperty("expires_in") long expiresIn) {
+}

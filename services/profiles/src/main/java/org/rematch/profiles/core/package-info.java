@@ -1,0 +1,6 @@
+/**
+ * The domain core of profiles: the rules for emails, passwords, self-registration roles, mentee paths and the claims
+ * of an access token. Plain Java (no Spring, Mongo or Kafka; an ArchUnit test keeps it so), unit-tested directly;
+ * the web layer applies these rules through Bean Validation constraints.
+ */
+package org.rematch.profiles.core;

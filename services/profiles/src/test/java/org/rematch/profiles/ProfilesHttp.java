@@ -1,0 +1,96 @@
+package org.rematch.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls a running profiles service over real HTTP the way a client does; never throws on 4xx. */
+public final class ProfilesHttp {
+
+    /** Every integration test class uses exactly these properties, so they share one application context. */
+    public static final String ADMIN_EMAIL = "admin-it@rematch.local";
+    public static final String ADMIN_PASSWORD = "admin-it-password-0123";
+    public static final String ADMIN_EMAIL_PROPERTY = "rematch.admin.email=" + ADMIN_EMAIL;
+    public static final String ADMIN_PASSWORD_PROPERTY = "rematch.admin.password=" + ADMIN_PASSWORD;
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient http;
+
+    public ProfilesHttp(int port) {
+        this.http = RestClient.create("http://localhost:" + port);
+    }
+
+    public static String uniqueEmail() {
+        return "user-" + UUID.randomUUID() + "@example.org";
+    }
+
+    public static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
+    public ResponseEntity<String> register(String email, String password, String displayName, String role) {
+        return post("/api/auth/register", null, """
+                {"email":"%s","password":"%s","displayName":"%s","role":"%s"}""".formatted(email, password, displayName, role));
+    }
+
+    public ResponseEntity<String> token(String email, String password) {
+        return post("/api/auth/token", null, """
+                {"email":"%s","password":"%s"}""".formatted(email, password));
+    }
+
+    /** A registered account: its id and a bearer token for it. */
+    public record Registered(String accountId, String email, String bearer) {
+    }
+
+    public Registered registerAndLogIn(String displayName, String role) {
+        String email = uniqueEmail();
+        ResponseEntity<String> registered = register(email, PASSWORD, displayName, role);
+        assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
+        return new Registered(json(registered.getBody()).get("accountId").asString(), email, bearerFor(email, PASSWORD));
+    }
+
+    public String bearerFor(String email, String password) {
+        ResponseEntity<String> token = token(email, password);
+        assertThat(token.getStatusCode().value()).as(token.getBody()).isEqualTo(200);
+        return "Bearer " + json(token.getBody()).get("access_token").asString();
+    }
+
+    public ResponseEntity<String> get(String path, String bearer) {
+        return exchange(HttpMethod.GET, path, bearer, null);
+    }
+
+    public ResponseEntity<String> post(String path, String bearer, String body) {
+        return exchange(HttpMethod.POST, path, bearer, body);
+    }
+
+    public ResponseEntity<String> put(String path, String bearer, String body) {
+        return exchange(HttpMethod.PUT, path, bearer, body);
+    }
+
+    private ResponseEntity<String> exchange(HttpMethod method, String path, String bearer, String body) {
+        RestClient.RequestBodySpec request = http.method(method).uri(path);
+        if (bearer != null) {
+            request.header(HttpHeaders.AUTHORIZATION, bearer);
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    /** Asserts a 4xx application/problem+json answer and returns its body. */
+    public static JsonNode problem(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        return json(response.getBody());
+    }
+}

@@ -1,0 +1,48 @@
+package org.rematch.testsupport;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls the service under test over real HTTP and hands back every status, 4xx included, for the test to judge. */
+public final class Http {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient client;
+
+    public Http(int port) {
+        this.client = RestClient.create("http://localhost:" + port);
+    }
+
+    public ResponseEntity<String> get(String path, String authorization) {
+        return exchange(HttpMethod.GET, path, authorization, null);
+    }
+
+    public ResponseEntity<String> post(String path, String authorization, String body) {
+        return exchange(HttpMethod.POST, path, authorization, body);
+    }
+
+    public ResponseEntity<String> put(String path, String authorization, String body) {
+        return exchange(HttpMethod.PUT, path, authorization, body);
+    }
+
+    private ResponseEntity<String> exchange(HttpMethod method, String path, String authorization, String body) {
+        RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    public static JsonNode json(ResponseEntity<String> response) {
+        return JSON.readTree(response.getBody());
+    }
+}

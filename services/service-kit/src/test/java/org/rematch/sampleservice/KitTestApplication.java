@@ -17,7 +17,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -42,6 +44,11 @@ public class KitTestApplication {
         NoteRequest create(@Valid @RequestBody NoteRequest request, @AuthenticationPrincipal Jwt jwt) {
             CurrentUser.of(jwt);
             return request;
+        }
+
+        @GetMapping("/api/notes")
+        List<String> list(@RequestParam(defaultValue = "10") @Min(1) int limit) {
+            return List.of();
         }
     }
 

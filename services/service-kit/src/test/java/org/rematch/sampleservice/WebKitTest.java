@@ -52,6 +52,17 @@ class WebKitTest {
     }
 
     @Test
+    void anInvalidQueryParameterGetsAProblemNamingIt() {
+        ResponseEntity<String> response = RestClient.create("http://localhost:" + port).get().uri("/api/notes?limit=0")
+                .header(HttpHeaders.AUTHORIZATION, moderator())
+                .retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"field\":\"limit\"", "'limit' must be greater than or equal to 1");
+    }
+
+    @Test
     void malformedJsonAndWrongTypesGetAProblemNotAServerError() {
         ResponseEntity<String> malformed = postNote(moderator(), "{\"text\": ");
         ResponseEntity<String> wrongType = postNote(moderator(), "{\"text\":\"x\",\"priority\":\"high\"}");

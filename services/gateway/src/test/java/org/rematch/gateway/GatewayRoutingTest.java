@@ -1,0 +1,195 @@
+package org.rematch.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Over real HTTP: every route prefix reaches its service with path, query, body and Authorization intact. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    static final StubUpstream PROFILES = StubUpstream.healthy("profiles");
+    static final StubUpstream DIRECTORY = StubUpstream.healthy("mentor-directory");
+    static final StubUpstream MATCHING = StubUpstream.healthy("matching");
+    static final StubUpstream FORUMS = StubUpstream.healthy("forums");
+    static final StubUpstream NOTIFICATIONS = StubUpstream.unhealthy("notifications");
+
+    static final String TOKEN = "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2lnbmF0dXJl";
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("REMATCH_PROFILES_URL", PROFILES::url);
+        registry.add("REMATCH_DIRECTORY_URL", DIRECTORY::url);
+        registry.add("REMATCH_MATCHING_URL", MATCHING::url);
+        registry.add("REMATCH_FORUMS_URL", FORUMS::url);
+        registry.add("REMATCH_NOTIFICATIONS_URL", NOTIFICATIONS::url);
+    }
+
+    @AfterAll
+    static void stopUpstreams() {
+        Stream.of(PROFILES, DIRECTORY, MATCHING, FORUMS, NOTIFICATIONS).forEach(StubUpstream::close);
+    }
+
+    @LocalServerPort
+    int port;
+
+    private ResponseEntity<String> call(HttpMethod method, String pathAndQuery, String authorization, String body) {
+        // a URI, not a template: sent exactly as written
+        RestClient.RequestBodySpec request = RestClient.create().method(method).uri(URI.create("http://localhost:" + port + pathAndQuery));
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    static Stream<Arguments> routes() {
+        return Stream.of(
+                arguments("/api/auth/token", "profiles"),
+                arguments("/api/accounts/moderators", "profiles"),
+                arguments("/api/mentees/me", "profiles"),
+                arguments("/.well-known/jwks.json", "profiles"),
+                arguments("/api/mentors", "mentor-directory"),
+                arguments("/api/mentors/5b0e3a52/capacity", "mentor-directory"),
+                arguments("/api/pairings/7e3b1c9a/accept", "matching"),
+                arguments("/api/match/explain", "matching"),
+                arguments("/api/forums/0c9d/threads", "forums"),
+                arguments("/api/moderation/reports", "forums"),
+                arguments("/api/notifications/42/read", "notifications"));
+    }
+
+    private static StubUpstream stub(String name) {
+        return Stream.of(PROFILES, DIRECTORY, MATCHING, FORUMS, NOTIFICATIONS)
+                .filter(stub -> stub.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("routes")
+    void eachPrefixReachesItsServiceWithPathQueryBodyAndAuthorizationIntact(String path, String service) {
+        StubUpstream upstream = stub(service);
+        String body = "{\"reason\":\"caf\u00e9 & more\",\"n\":1}";
+
+        ResponseEntity<String> response = call(HttpMethod.POST, path + "?q=a%20b%26c&tag=specialty:IM&tag=x", TOKEN, body);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody()).isEqualTo("{\"from\":\"" + service + "\"}");
+        StubUpstream.Received received = upstream.last();
+        assertThat(received.method()).isEqualTo("POST");
+        assertThat(received.path()).isEqualTo(path);
+        // the gateway may re-encode the query (':' as %3A), but every parameter arrives with its values in order
+        assertThat(parameters(received.query()))
+                .isEqualTo(Map.of("q", List.of("a b&c"), "tag", List.of("specialty:IM", "x")));
+        assertThat(received.body()).isEqualTo(body);
+        assertThat(received.authorization()).isEqualTo(TOKEN);
+        assertThat(received.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void aGetWithoutTokenReachesTheServiceWithoutOneAndItsAnswerPassesThroughUntouched() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/api/notifications/needs-token", null, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("A valid bearer token is required");
+        assertThat(NOTIFICATIONS.last().method()).isEqualTo("GET");
+        assertThat(NOTIFICATIONS.last().authorization()).isNull();
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblem404() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/api/nothing-here/1", TOKEN, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json(response).path("detail").asString()).contains("/api/nothing-here/1");
+        Stream.of(PROFILES, DIRECTORY, MATCHING, FORUMS, NOTIFICATIONS)
+                .forEach(stub -> assertThat(stub.received).noneMatch(r -> r.path().startsWith("/api/nothing-here")));
+    }
+
+    @Test
+    void aPrefixThatOnlyLooksLikeARouteIsNotForwarded() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/api/mentorship", TOKEN, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(DIRECTORY.received).noneMatch(r -> r.path().equals("/api/mentorship"));
+    }
+
+    @Test
+    void theIndexPageIsServedAtTheRoot() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/", null, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(response.getBody()).contains("<title>Rematch</title>", "International Medical Graduates", "/platform/status");
+    }
+
+    @Test
+    void platformStatusReportsEachServiceAsItsHealthSays() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/platform/status", null, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        List<JsonNode> services = json(response).valueStream().toList();
+        assertThat(services).extracting(s -> s.path("name").asString())
+                .containsExactly("profiles", "mentor-directory", "matching", "forums", "notifications");
+        Map<String, String> statuses = services.stream().collect(
+                Collectors.toMap(s -> s.path("name").asString(), s -> s.path("status").asString()));
+        assertThat(statuses).containsEntry("profiles", "UP").containsEntry("matching", "UP")
+                .containsEntry("notifications", "DOWN");
+        assertThat(services.getFirst().path("url").asString()).isEqualTo(PROFILES.url());
+        assertThat(services.getFirst().path("apiDocs").asString()).isEqualTo("/platform/api-docs/profiles");
+    }
+
+    @Test
+    void apiDocsOfAServiceAreProxiedFromItsOpenApiEndpoint() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/platform/api-docs/matching", null, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody()).isEqualTo("{\"from\":\"matching\"}");
+        assertThat(MATCHING.last().path()).isEqualTo("/v3/api-docs");
+    }
+
+    @Test
+    void theGatewayHasItsOwnHealth() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/actuator/health", null, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(response).path("status").asString()).isEqualTo("UP");
+    }
+
+    private static Map<String, List<String>> parameters(String rawQuery) {
+        return UriComponentsBuilder.newInstance().query(rawQuery).build().getQueryParams().entrySet().stream()
+                .collect(Collectors.toMap(
+                        entry -> URLDecoder.decode(entry.getKey(), StandardCharsets.UTF_8),
+                        entry -> entry.getValue().stream().map(value -> URLDecoder.decode(value, StandardCharsets.UTF_8)).toList()));
+    }
+
+    private static JsonNode json(ResponseEntity<String> response) {
+        return JsonMapper.builder().build().readTree(response.getBody());
+    }
+}

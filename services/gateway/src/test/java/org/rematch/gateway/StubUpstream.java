@@ -1,0 +1,96 @@
+package org.rematch.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A service stand-in on a free port: records every request it gets and answers with its own name. */
+final class StubUpstream implements AutoCloseable {
+
+    record Received(String method, String path, String query, String body, String authorization, String contentType) {
+    }
+
+    final String name;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private final int healthStatus;
+
+    private StubUpstream(String name, int healthStatus) {
+        this.name = name;
+        this.healthStatus = healthStatus;
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** A stub whose /actuator/health says UP. */
+    static StubUpstream healthy(String name) {
+        return new StubUpstream(name, 200);
+    }
+
+    /** A stub that answers, but whose /actuator/health says DOWN with 503, as Boot does. */
+    static StubUpstream unhealthy(String name) {
+        return new StubUpstream(name, 503);
+    }
+
+    /** A URL where nothing listens. */
+    static String nothingListening() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    Received last() {
+        return received.isEmpty() ? null : received.getLast();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        if (path.equals("/actuator/health")) {
+            respond(exchange, healthStatus, "application/json",
+                    "{\"status\":\"" + (healthStatus == 200 ? "UP" : "DOWN") + "\"}");
+            return;
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body,
+                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type")));
+        if (path.endsWith("/needs-token")) {
+            respond(exchange, 401, "application/problem+json", "{\"status\":401,\"detail\":\"A valid bearer token is required\"}");
+        } else if (exchange.getRequestMethod().equals("POST")) {
+            respond(exchange, 201, "application/json", "{\"from\":\"" + name + "\"}");
+        } else {
+            respond(exchange, 200, "application/json", "{\"from\":\"" + name + "\"}");
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

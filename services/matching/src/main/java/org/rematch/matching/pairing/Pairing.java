@@ -1,0 +1,47 @@
+package org.rematch.matching.pairing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.rematch.kit.outbox.OutboxEvent;
+
+/**
+ * A proposal of one mentor to one mentee and what became of it (collection {@code pairings}). The id is derived
+ * from the mentee and the round, so proposing the same round twice (a redelivery, a crash, a race) hits the same _id.
+ *
+ * @param round                1 for the first proposal to the mentee, +1 after each decline
+ * @param declinedMentorIds    the mentors proposed to this mentee in earlier rounds (who declined); never proposed again
+ * @param mentorDisplayName    from the mentor read model at proposal time
+ * @param outbox               events waiting for the relay, written with the state change they tell
+ */
+public record Pairing(
+        String id,
+        String menteeId,
+        String mentorId,
+        String menteeDisplayName,
+        String mentorDisplayName,
+        PairingState state,
+        double score,
+        List<String> reasons,
+        int round,
+        List<String> declinedMentorIds,
+        Instant proposedAt,
+        Instant acceptedAt,
+        Instant declinedAt,
+        String declineReason,
+        List<OutboxEvent> outbox) {
+
+    public static final String COLLECTION = "pairings";
+
+    public Pairing {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        declinedMentorIds = declinedMentorIds == null ? List.of() : List.copyOf(declinedMentorIds);
+        outbox = outbox == null ? List.of() : List.copyOf(outbox);
+    }
+
+    /** The deterministic id of the mentee's pairing in {@code round}. */
+    public static String idFor(String menteeId, int round) {
+        return UUID.nameUUIDFromBytes((menteeId + ":" + round).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.rematch.matching.pairing;
+
+import java.util.List;
+import java.util.Optional;
+import org.rematch.kit.outbox.OutboxEvent;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The {@code pairings} collection. Every state change is one single-document write that also carries its event. */
+@Component
+public class Pairings {
+
+    private final MongoTemplate mongo;
+
+    public Pairings(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(Pairing.COLLECTION).createIndex(new Index().on("menteeId", Sort.Direction.ASC));
+        mongo.indexOps(Pairing.COLLECTION).createIndex(new Index().on("mentorId", Sort.Direction.ASC));
+    }
+
+    /**
+     * Inserts a new pairing with its outbox in one insert.
+     *
+     * @return false if a pairing with that id exists already (the proposal was made before)
+     */
+    public boolean insert(Pairing pairing) {
+        try {
+            mongo.insert(pairing, Pairing.COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyProposed) {
+            return false;
+        }
+    }
+
+    public Optional<Pairing> find(String pairingId) {
+        return Optional.ofNullable(mongo.findById(pairingId, Pairing.class, Pairing.COLLECTION));
+    }
+
+    /** The mentee's pairings, oldest round first. */
+    public List<Pairing> ofMentee(String menteeId) {
+        return mongo.find(Query.query(Criteria.where("menteeId").is(menteeId)).with(Sort.by("round")), Pairing.class,
+                Pairing.COLLECTION);
+    }
+
+    /** Pairings where the account is the mentee or the addressed mentor, newest first. */
+    public List<Pairing> involving(String accountId) {
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("menteeId").is(accountId), Criteria.where("mentorId").is(accountId)))
+                .with(Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("round")));
+        return mongo.find(query, Pairing.class, Pairing.COLLECTION);
+    }
+
+    /**
+     * Moves a PROPOSED pairing addressed to {@code mentorId} on, in one conditional single-document update that sets
+     * the new state and pushes the event telling it.
+     *
+     * @return false if the pairing is no longer PROPOSED (or not addressed to the mentor)
+     */
+    public boolean decide(String pairingId, String mentorId, Update change, OutboxEvent event) {
+        Query proposedToMentor = Query.query(Criteria.where("_id").is(pairingId)
+                .and("state").is(PairingState.PROPOSED.name())
+                .and("mentorId").is(mentorId));
+        return mongo.updateFirst(proposedToMentor, change.push(OutboxEvent.FIELD, event), Pairing.COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    public void deleteOfMentee(String menteeId) {
+        mongo.remove(Query.query(Criteria.where("menteeId").is(menteeId)), Pairing.COLLECTION);
+    }
+}

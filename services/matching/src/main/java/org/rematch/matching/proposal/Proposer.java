@@ -1,0 +1,153 @@
+package org.rematch.matching.proposal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.kit.outbox.EventOutbox;
+import org.rematch.matching.pairing.Pairing;
+import org.rematch.matching.pairing.PairingState;
+import org.rematch.matching.pairing.Pairings;
+import org.rematch.matching.readmodel.MenteeReadModel;
+import org.rematch.matching.readmodel.MenteeView;
+import org.rematch.matching.readmodel.MentorReadModel;
+import org.rematch.matching.readmodel.MentorView;
+import org.rematch.matching.scoring.MenteePath;
+import org.rematch.matching.scoring.MentorCandidate;
+import org.rematch.matching.scoring.MentorScorer;
+import org.rematch.matching.scoring.ScoredMentor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Proposes the best available mentor to a mentee, crash-safe and never twice.
+ *
+ * <p>Each proposal fills one <em>round</em> of the mentee (1 at registration, +1 after each decline) and its pairing id
+ * is derived from (menteeId, round). Steps, each idempotent on its own:
+ * <ol>
+ *   <li>if the round's pairing exists, or the mentee has an open pairing, there is nothing to do (a redelivery);</li>
+ *   <li>if some mentor already holds a slot for the pairing id (reserved before a crash), that mentor is the one;
+ *       otherwise reserve a slot on the best-ranked mentor with ONE conditional update, falling back to the next;</li>
+ *   <li>insert the pairing with PairingProposed in its outbox in ONE insert; a duplicate key means a concurrent
+ *       proposer won: give back this attempt's slot if it is on another mentor.</li>
+ * </ol>
+ * If no mentor fits, the mentee waits (SEEKING in the mentee read model) until capacity appears.
+ */
+@Component
+public class Proposer {
+
+    public enum Outcome { PROPOSED, ALREADY_PROPOSED, WAITING, NOT_SEEKING }
+
+    private static final Set<String> SEEKING_STATUSES = Set.of("SEEKING");
+
+    private final MenteeReadModel mentees;
+    private final MentorReadModel mentors;
+    private final Pairings pairings;
+    private final EventOutbox outbox;
+    private final Clock clock;
+    private final MentorScorer scorer = new MentorScorer();
+    private final int waitingBatch;
+
+    public Proposer(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, EventOutbox outbox, Clock clock,
+            @Value("${rematch.matching.waiting-batch:20}") int waitingBatch) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.pairings = pairings;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.waitingBatch = waitingBatch;
+    }
+
+    /** Fills the mentee's {@code round} with the best available mentor, unless it is filled already. */
+    public Outcome propose(String menteeId, int round) {
+        Optional<MenteeView> found = mentees.find(menteeId);
+        if (found.isEmpty()) {
+            return Outcome.NOT_SEEKING;
+        }
+        MenteeView mentee = found.get();
+        String pairingId = Pairing.idFor(menteeId, round);
+        List<Pairing> history = pairings.ofMentee(menteeId);
+        Optional<Pairing> done = history.stream().filter(pairing -> pairing.id().equals(pairingId)).findFirst();
+        if (done.isPresent()) {
+            mentors.releaseAllBut(pairingId, done.get().mentorId());
+            mentees.clearSeeking(menteeId);
+            return Outcome.ALREADY_PROPOSED;
+        }
+        if (history.stream().anyMatch(pairing -> pairing.state().open()) || history.size() >= round) {
+            mentees.clearSeeking(menteeId);
+            return Outcome.ALREADY_PROPOSED;
+        }
+        if (mentee.status() != null && !SEEKING_STATUSES.contains(mentee.status())) {
+            mentees.clearSeeking(menteeId);
+            return Outcome.NOT_SEEKING;
+        }
+
+        MenteePath path = new MenteePath(menteeId, mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.matchAttempts());
+        Set<String> excluded = history.stream().map(Pairing::mentorId).collect(Collectors.toSet());
+        Optional<ScoredMentor> chosen = mentors.holding(pairingId)
+                .map(reservedBeforeACrash -> scorer.score(path, candidate(reservedBeforeACrash)))
+                .or(() -> reserveBest(path, excluded, pairingId));
+        if (chosen.isEmpty()) {
+            mentees.markSeeking(menteeId);
+            return Outcome.WAITING;
+        }
+
+        ScoredMentor mentor = chosen.get();
+        Instant now = clock.instant();
+        List<String> declined = history.stream().map(Pairing::mentorId).toList();
+        PairingProposed event = new PairingProposed(pairingId, menteeId, mentor.mentorId(), mentee.displayName(),
+                mentor.score(), mentor.reasons(), round, now);
+        Pairing pairing = new Pairing(pairingId, menteeId, mentor.mentorId(), mentee.displayName(),
+                mentor.mentor().displayName(), PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declined,
+                now, null, null, null, List.of(outbox.event(Topics.PAIRINGS, menteeId, event)));
+        if (!pairings.insert(pairing)) {
+            // a concurrent proposer filled the round first; keep only the winner's slot
+            pairings.find(pairingId).ifPresent(winner -> mentors.releaseAllBut(pairingId, winner.mentorId()));
+            mentees.clearSeeking(menteeId);
+            return Outcome.ALREADY_PROPOSED;
+        }
+        mentees.clearSeeking(menteeId);
+        return Outcome.PROPOSED;
+    }
+
+    /** Proposes for a mentee waiting for a mentor: the round after their last one. */
+    public Outcome proposeNextRound(String menteeId) {
+        return propose(menteeId, pairings.ofMentee(menteeId).size() + 1);
+    }
+
+    /** A slot of this mentor is free: the longest-waiting mentees on its path try again (bounded). */
+    public void retryWaitingFor(MentorView mentor) {
+        if (!mentor.accepting() || mentor.capacityLeft() == 0) {
+            return;
+        }
+        for (MenteeView waiting : mentees.waitingFor(mentor.matchedSpecialty(), mentor.medicalSchoolCountry(), waitingBatch)) {
+            proposeNextRound(waiting.id());
+        }
+    }
+
+    /** The least recently tried waiting mentees try again (bounded); a periodic safety net. */
+    public void retryWaiting() {
+        for (MenteeView waiting : mentees.waitingLongestUntried(waitingBatch)) {
+            proposeNextRound(waiting.id());
+        }
+    }
+
+    private Optional<ScoredMentor> reserveBest(MenteePath path, Set<String> excluded, String pairingId) {
+        List<MentorCandidate> candidates = mentors.accepting().stream().map(Proposer::candidate).toList();
+        for (ScoredMentor best : scorer.rank(path, candidates, excluded)) {
+            if (mentors.reserve(best.mentorId(), pairingId)) {
+                return Optional.of(best);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static MentorCandidate candidate(MentorView mentor) {
+        return new MentorCandidate(mentor.id(), mentor.displayName(), mentor.matchedSpecialty(), mentor.medicalSchoolCountry(),
+                mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.reserved(), mentor.accepting());
+    }
+}

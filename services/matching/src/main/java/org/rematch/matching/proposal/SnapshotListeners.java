@@ -1,0 +1,95 @@
+package org.rematch.matching.proposal;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.ForumSnapshot;
+import org.rematch.contracts.mentees.MenteeChange;
+import org.rematch.contracts.mentees.MenteeSnapshot;
+import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.kit.messaging.ProcessedEvents;
+import org.rematch.matching.pairing.Pairing;
+import org.rematch.matching.pairing.Pairings;
+import org.rematch.matching.readmodel.ForumReadModel;
+import org.rematch.matching.readmodel.MenteeReadModel;
+import org.rematch.matching.readmodel.MentorReadModel;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the read models from the three compacted snapshot topics (newer versions only; a tombstone erases) and
+ * starts what a snapshot calls for: a registered mentee gets a proposal and forum recommendations; a mentor with a
+ * free slot lets waiting mentees try again.
+ */
+@Component
+public class SnapshotListeners {
+
+    private final ProcessedEvents processedEvents;
+    private final MenteeReadModel mentees;
+    private final MentorReadModel mentors;
+    private final ForumReadModel forums;
+    private final Pairings pairings;
+    private final Proposer proposer;
+    private final ForumRecommendations recommendations;
+
+    public SnapshotListeners(ProcessedEvents processedEvents, MenteeReadModel mentees, MentorReadModel mentors,
+            ForumReadModel forums, Pairings pairings, Proposer proposer, ForumRecommendations recommendations) {
+        this.processedEvents = processedEvents;
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.forums = forums;
+        this.pairings = pairings;
+        this.proposer = proposer;
+        this.recommendations = recommendations;
+    }
+
+    @KafkaListener(topics = Topics.MENTEES)
+    void onMentee(ConsumerRecord<String, MenteeSnapshot> record) {
+        processedEvents.once("matching.mentees", record, () -> {
+            MenteeSnapshot snapshot = record.value();
+            if (snapshot == null) {
+                erase(record.key());
+                return;
+            }
+            mentees.apply(snapshot);
+            if (snapshot.change() == MenteeChange.REGISTERED) {
+                // decided on the stored mentee, so a replayed old registration proposes nothing new
+                proposer.propose(snapshot.menteeId(), 1);
+                recommendations.recommend(snapshot.menteeId(), snapshot.version());
+            }
+        });
+    }
+
+    @KafkaListener(topics = Topics.MENTORS)
+    void onMentor(ConsumerRecord<String, MentorListingSnapshot> record) {
+        processedEvents.once("matching.mentors", record, () -> {
+            MentorListingSnapshot snapshot = record.value();
+            if (snapshot == null) {
+                mentors.delete(record.key());
+                return;
+            }
+            mentors.apply(snapshot);
+            mentors.find(snapshot.mentorId()).ifPresent(proposer::retryWaitingFor);
+        });
+    }
+
+    @KafkaListener(topics = Topics.FORUMS)
+    void onForum(ConsumerRecord<String, ForumSnapshot> record) {
+        processedEvents.once("matching.forums", record, () -> {
+            if (record.value() == null) {
+                forums.delete(record.key());
+            } else {
+                forums.apply(record.value());
+            }
+        });
+    }
+
+    /** The mentee's account is gone: give back the slots they held and forget them. */
+    private void erase(String menteeId) {
+        for (Pairing pairing : pairings.ofMentee(menteeId)) {
+            mentors.release(pairing.mentorId(), pairing.id());
+        }
+        pairings.deleteOfMentee(menteeId);
+        recommendations.deleteOfMentee(menteeId);
+        mentees.delete(menteeId);
+    }
+}

@@ -1,0 +1,85 @@
+package org.rematch.matching.readmodel;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.rematch.contracts.mentees.MenteeSnapshot;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The {@code mentees} read model: snapshot upserts guarded by version, and who is waiting for a mentor. */
+@Component
+public class MenteeReadModel {
+
+    public static final String COLLECTION = "mentees";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public MenteeReadModel(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the snapshot if it is newer than what is kept; an older or equal version changes nothing. Only the
+     * snapshot's fields are set, so matching's own waiting state survives.
+     *
+     * @return whether the snapshot was applied
+     */
+    public boolean apply(MenteeSnapshot snapshot) {
+        Query newerThanStored = Query.query(Criteria.where("_id").is(snapshot.menteeId()).and("version").lt(snapshot.version()));
+        Update update = new Update()
+                .set("version", snapshot.version())
+                .set("displayName", snapshot.displayName())
+                .set("targetSpecialty", snapshot.targetSpecialty())
+                .set("medicalSchoolCountry", snapshot.medicalSchoolCountry())
+                .set("graduationYear", snapshot.graduationYear())
+                .set("matchAttempts", snapshot.matchAttempts())
+                .set("visaNeed", snapshot.visaNeed() == null ? null : snapshot.visaNeed().name())
+                .set("status", snapshot.status() == null ? null : snapshot.status().name());
+        return VersionedUpsert.apply(mongo, newerThanStored, update, COLLECTION);
+    }
+
+    public Optional<MenteeView> find(String menteeId) {
+        return Optional.ofNullable(mongo.findById(menteeId, MenteeView.class, COLLECTION));
+    }
+
+    public void delete(String menteeId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(menteeId)), COLLECTION);
+    }
+
+    /** The mentee waits for a mentor with capacity; keeps the time they started waiting, notes this attempt. */
+    public void markSeeking(String menteeId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).and("matchingState").ne(MenteeView.SEEKING)),
+                new Update().set("matchingState", MenteeView.SEEKING).set("seekingSince", clock.instant()), COLLECTION);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId)), new Update().set("lastTriedAt", clock.instant()), COLLECTION);
+    }
+
+    public void clearSeeking(String menteeId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).and("matchingState").is(MenteeView.SEEKING)),
+                new Update().unset("matchingState").unset("seekingSince").unset("lastTriedAt"), COLLECTION);
+    }
+
+    /**
+     * Waiting mentees a mentor could be on the same path with (same specialty or same country), longest waiting
+     * first, at most {@code limit}.
+     */
+    public List<MenteeView> waitingFor(String specialty, String country, int limit) {
+        Query query = Query.query(Criteria.where("matchingState").is(MenteeView.SEEKING).orOperator(
+                        Criteria.where("targetSpecialty").is(specialty), Criteria.where("medicalSchoolCountry").is(country)))
+                .with(Sort.by("seekingSince", "_id")).limit(limit);
+        return mongo.find(query, MenteeView.class, COLLECTION);
+    }
+
+    /** Waiting mentees, least recently tried first, so that repeated sweeps get round to every one of them. */
+    public List<MenteeView> waitingLongestUntried(int limit) {
+        Query query = Query.query(Criteria.where("matchingState").is(MenteeView.SEEKING))
+                .with(Sort.by("lastTriedAt", "_id")).limit(limit);
+        return mongo.find(query, MenteeView.class, COLLECTION);
+    }
+}

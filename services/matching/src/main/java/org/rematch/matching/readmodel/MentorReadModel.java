@@ -1,0 +1,99 @@
+package org.rematch.matching.readmodel;
+
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.BasicQuery;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code mentors} read model and its slots. A slot is reserved for a pairing id by one conditional update on the
+ * mentor's document, so capacity is never exceeded, also when proposals run concurrently; reserving and releasing
+ * the same pairing id twice changes nothing.
+ */
+@Component
+public class MentorReadModel {
+
+    public static final String COLLECTION = "mentors";
+
+    private final MongoTemplate mongo;
+
+    public MentorReadModel(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Stores the listing if it is newer than what is kept. Sets the listing's fields only: {@code reserved} and
+     * {@code reservations} are matching's and only start at zero when the mentor is new.
+     *
+     * @return whether the snapshot was applied
+     */
+    public boolean apply(MentorListingSnapshot snapshot) {
+        Query newerThanStored = Query.query(Criteria.where("_id").is(snapshot.mentorId()).and("version").lt(snapshot.version()));
+        Update update = new Update()
+                .set("version", snapshot.version())
+                .set("displayName", snapshot.displayName())
+                .set("matchedSpecialty", snapshot.matchedSpecialty())
+                .set("medicalSchoolCountry", snapshot.medicalSchoolCountry())
+                .set("unmatchedCyclesBeforeMatch", snapshot.unmatchedCyclesBeforeMatch())
+                .set("capacity", snapshot.capacity())
+                .set("accepting", snapshot.accepting())
+                .setOnInsert("reserved", 0)
+                .setOnInsert("reservations", List.of());
+        return VersionedUpsert.apply(mongo, newerThanStored, update, COLLECTION);
+    }
+
+    public Optional<MentorView> find(String mentorId) {
+        return Optional.ofNullable(mongo.findById(mentorId, MentorView.class, COLLECTION));
+    }
+
+    public void delete(String mentorId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(mentorId)), COLLECTION);
+    }
+
+    /** Mentors open to new mentees (capacity is checked by scoring and, atomically, by {@link #reserve}). */
+    public List<MentorView> accepting() {
+        return mongo.find(Query.query(Criteria.where("accepting").is(true)), MentorView.class, COLLECTION);
+    }
+
+    /** The mentor holding a slot for this pairing id, if any (a reservation made before a crash). */
+    public Optional<MentorView> holding(String pairingId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("reservations").is(pairingId)), MentorView.class, COLLECTION));
+    }
+
+    /**
+     * Takes one slot of the mentor for the pairing, in ONE conditional update: only if the pairing holds no slot yet
+     * and reserved &lt; capacity.
+     *
+     * @return true if the slot is held for the pairing now (taken by this call, or already held before)
+     */
+    public boolean reserve(String mentorId, String pairingId) {
+        Document filter = new Document("_id", mentorId)
+                .append("reservations", new Document("$ne", pairingId))
+                .append("$expr", new Document("$lt", List.of("$reserved", "$capacity")));
+        Update update = new Update().inc("reserved", 1).push("reservations", pairingId);
+        if (mongo.updateFirst(new BasicQuery(filter), update, COLLECTION).getModifiedCount() == 1) {
+            return true;
+        }
+        return mongo.exists(Query.query(Criteria.where("_id").is(mentorId).and("reservations").is(pairingId)), COLLECTION);
+    }
+
+    /** Gives the pairing's slot back; does nothing if the mentor does not hold one for it. */
+    public void release(String mentorId, String pairingId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(mentorId).and("reservations").is(pairingId)),
+                new Update().inc("reserved", -1).pull("reservations", pairingId), COLLECTION);
+    }
+
+    /** Gives back slots held for the pairing by any mentor other than {@code keptMentorId} (a lost race or a crash). */
+    public void releaseAllBut(String pairingId, String keptMentorId) {
+        Query query = Query.query(Criteria.where("reservations").is(pairingId).and("_id").ne(keptMentorId));
+        for (MentorView mentor : mongo.find(query, MentorView.class, COLLECTION)) {
+            release(mentor.id(), pairingId);
+        }
+    }
+}

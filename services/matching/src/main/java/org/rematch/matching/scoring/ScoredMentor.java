@@ -1,0 +1,25 @@
+package org.rematch.matching.scoring;
+
+import java.util.List;
+
+/**
+ * A mentor with their same-path score for one mentee and the reasons, in plain words, that earned it.
+ *
+ * @param score in [0, 1], rounded to three decimals
+ */
+public record ScoredMentor(MentorCandidate mentor, double score, List<String> reasons) {
+
+    public ScoredMentor {
+        reasons = List.copyOf(reasons);
+    }
+
+    public String mentorId() {
+        return mentor.mentorId();
+    }
+
+    /** Whether the mentor shares the specialty or the medical-school country with the mentee. */
+    public boolean onTheSamePath(MenteePath mentee) {
+        return MentorScorer.same(mentor.matchedSpecialty(), mentee.targetSpecialty())
+                || MentorScorer.same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry());
+    }
+}

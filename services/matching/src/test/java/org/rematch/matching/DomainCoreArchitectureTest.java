@@ -1,0 +1,19 @@
+package org.rematch.matching;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The domain core (scoring, forum recommendation) is plain Java: no Spring, Mongo, Kafka, Jackson or kit. */
+@AnalyzeClasses(packages = "org.rematch.matching", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainCoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainCoreDependsOnlyOnTheJdkAndItself = classes()
+            .that().resideInAnyPackage("org.rematch.matching.scoring..", "org.rematch.matching.recommendation..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.rematch.matching.scoring..", "org.rematch.matching.recommendation..");
+}

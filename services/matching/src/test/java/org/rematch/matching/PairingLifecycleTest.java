@@ -1,0 +1,240 @@
+package org.rematch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rematch.contracts.EventTypes;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.mentees.MenteeSnapshot;
+import org.rematch.contracts.pairings.ForumsRecommended;
+import org.rematch.contracts.pairings.PairingAccepted;
+import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.matching.pairing.Pairing;
+import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
+
+@RematchServiceTest
+class PairingLifecycleTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoTemplate mongo;
+
+    MatchingHarness harness;
+
+    @BeforeEach
+    void setUp() {
+        harness = new MatchingHarness(bootstrapServers, mongo, port);
+    }
+
+    @Test
+    void aRegisteredMenteeIsProposedToTheBestMentorWithReasonsAndGetsForumsRecommended() {
+        String best = harness.mentor(2, 3);
+        String otherCountry = MatchingHarness.id();
+        harness.publishMentor(MatchingHarness.mentorJson(otherCountry, 1, harness.specialty, "ZZ", 2, 3, true));
+        harness.awaitStored("mentors", otherCountry, 1);
+        String bothTags = MatchingHarness.id();
+        String specialtyOnly = MatchingHarness.id();
+        String locked = MatchingHarness.id();
+        String specialtyTag = "specialty:" + harness.specialty;
+        String countryTag = "country:" + harness.country;
+        harness.publishForum(MatchingHarness.forumJson(specialtyOnly, 1, "A " + harness.specialty, Set.of(specialtyTag), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(bothTags, 1, "B " + harness.specialty, Set.of(specialtyTag, countryTag), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(locked, 1, "C locked", Set.of(specialtyTag, countryTag), "LOCKED"));
+        harness.awaitStored("forums", locked, 1);
+        harness.awaitStored("forums", bothTags, 1);
+        harness.awaitStored("forums", specialtyOnly, 1);
+
+        String menteeId = harness.registerMentee(2);
+
+        JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
+        assertThat(proposed.get("mentorId").asString()).isEqualTo(best);
+        assertThat(proposed.get("score").asDouble()).isEqualTo(1.0);
+        assertThat(proposed.get("round").asInt()).isEqualTo(1);
+        assertThat(proposed.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
+        assertThat(texts(proposed.get("reasons"))).containsExactly(
+                "Matched " + harness.specialty + ", your target specialty",
+                "Also trained in " + harness.country,
+                "Matched after 2 unmatched cycles, like your 2 attempts");
+        assertThat(proposed.get("pairingId").asString()).isEqualTo(Pairing.idFor(menteeId, 1));
+
+        JsonNode recommended = harness.pairingEvents(menteeId, ForumsRecommended.class, 1).getFirst();
+        JsonNode forums = recommended.get("forums");
+        assertThat(forums).hasSize(2);
+        assertThat(forums.get(0).get("forumId").asString()).isEqualTo(bothTags);
+        assertThat(texts(forums.get(0).get("sharedTags"))).containsExactly(countryTag, specialtyTag);
+        assertThat(forums.get(1).get("forumId").asString()).isEqualTo(specialtyOnly);
+        assertThat(texts(forums.get(1).get("sharedTags"))).containsExactly(specialtyTag);
+
+        assertThat(harness.document("mentors", best).getInteger("reserved")).isEqualTo(1);
+        JsonNode asMentee = MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
+        assertThat(asMentee).hasSize(1);
+        assertThat(asMentee.get(0).get("state").asString()).isEqualTo("PROPOSED");
+        assertThat(asMentee.get(0).get("mentorId").asString()).isEqualTo(best);
+        assertThat(texts(asMentee.get(0).get("reasons"))).hasSize(3);
+        assertThat(asMentee.get(0).get("proposedAt").asString()).isNotBlank();
+        JsonNode asMentor = MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(best, "MENTOR")));
+        assertThat(asMentor).extracting(node -> node.get("menteeId").asString()).containsExactly(menteeId);
+        assertThat(MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(otherCountry, "MENTOR")))).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredRegistrationStillProposesExactlyOnce() {
+        String mentorId = harness.mentor(2, 5);
+        String menteeId = MatchingHarness.id();
+        String json = MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.specialty, harness.country, 2, "NONE");
+        String type = EventTypes.typeOf(MenteeSnapshot.class);
+        String eventId = MatchingHarness.id();
+
+        harness.events.publish(Topics.MENTEES, menteeId, type, json, eventId);
+        harness.events.publish(Topics.MENTEES, menteeId, type, json, eventId);
+        String sameVersionNewId = harness.publishMentee(json);
+
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.mentees", sameVersionNewId));
+        harness.awaitPublished(menteeId);
+        assertThat(harness.pairingEvents(menteeId, PairingProposed.class, 1)).hasSize(1);
+        assertThat(harness.pairingsOf(menteeId)).hasSize(1);
+        Document mentor = harness.document("mentors", mentorId);
+        assertThat(mentor.getInteger("reserved")).isEqualTo(1);
+        assertThat(mentor.getList("reservations", String.class)).containsExactly(Pairing.idFor(menteeId, 1));
+    }
+
+    @Test
+    void aDeclineReleasesTheSlotAndProposesTheNextBestMentor() {
+        String first = harness.mentor(2, 1);
+        String second = harness.mentor(1, 1);
+        String menteeId = harness.registerMentee(2);
+        String firstPairing = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();
+
+        ResponseEntity<String> declined = harness.post("/api/pairings/" + firstPairing + "/decline",
+                TestTokens.bearer(first, "MENTOR"), "{\"reason\": \"Full this month\"}");
+
+        assertThat(declined.getStatusCode().value()).isEqualTo(200);
+        assertThat(MatchingHarness.json(declined).get("state").asString()).isEqualTo("DECLINED");
+        JsonNode declinedEvent = harness.pairingEvents(menteeId, PairingDeclined.class, 1).getFirst();
+        assertThat(declinedEvent.get("reason").asString()).isEqualTo("Full this month");
+        assertThat(declinedEvent.get("mentorId").asString()).isEqualTo(first);
+        List<JsonNode> proposals = harness.pairingEvents(menteeId, PairingProposed.class, 2);
+        assertThat(proposals).hasSize(2);
+        JsonNode next = proposals.get(1);
+        assertThat(next.get("mentorId").asString()).isEqualTo(second);
+        assertThat(next.get("round").asInt()).isEqualTo(2);
+        assertThat(next.get("pairingId").asString()).isEqualTo(Pairing.idFor(menteeId, 2));
+        await().atMost(MatchingHarness.WAIT).untilAsserted(() -> {
+            assertThat(harness.document("mentors", first).getInteger("reserved")).isZero();
+            assertThat(harness.document("mentors", first).getList("reservations", String.class)).isEmpty();
+        });
+        assertThat(harness.document("mentors", second).getInteger("reserved")).isEqualTo(1);
+        assertThat(harness.document("pairings", Pairing.idFor(menteeId, 2)).getList("declinedMentorIds", String.class))
+                .containsExactly(first);
+        JsonNode mine = MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
+        assertThat(mine).extracting(node -> node.get("round").asInt()).containsExactly(2, 1);
+        assertThat(mine.get(1).has("declineReason")).isFalse();
+    }
+
+    @Test
+    void theAddressedMentorAcceptsOnceAndNobodyElseMay() {
+        String mentorId = harness.mentor(2, 2);
+        String otherMentor = harness.mentor(0, 2);
+        String menteeId = harness.registerMentee(2);
+        String pairingId = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();
+        String accept = "/api/pairings/" + pairingId + "/accept";
+
+        ResponseEntity<String> byOther = harness.post(accept, TestTokens.bearer(otherMentor, "MENTOR"), null);
+        ResponseEntity<String> byMentee = harness.post(accept, TestTokens.bearer(menteeId, "MENTEE"), null);
+        ResponseEntity<String> unknown = harness.post("/api/pairings/" + MatchingHarness.id() + "/accept", TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> noToken = harness.post(accept, null, null);
+        ResponseEntity<String> accepted = harness.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> again = harness.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> declineAfter = harness.post("/api/pairings/" + pairingId + "/decline", TestTokens.bearer(mentorId, "MENTOR"),
+                "{\"reason\": \"changed my mind\"}");
+
+        assertProblem(byOther, 403);
+        assertProblem(byMentee, 403);
+        assertProblem(unknown, 404);
+        assertProblem(noToken, 401);
+        assertThat(accepted.getStatusCode().value()).isEqualTo(200);
+        assertThat(MatchingHarness.json(accepted).get("state").asString()).isEqualTo("ACCEPTED");
+        assertProblem(again, 409);
+        assertProblem(declineAfter, 409);
+        JsonNode event = harness.pairingEvents(menteeId, PairingAccepted.class, 1).getFirst();
+        assertThat(event.get("pairingId").asString()).isEqualTo(pairingId);
+        assertThat(event.get("mentorId").asString()).isEqualTo(mentorId);
+        assertThat(event.get("mentorDisplayName").asString()).isEqualTo("Dr. " + mentorId.substring(0, 6));
+        harness.awaitPublished(menteeId);
+        assertThat(harness.pairingEvents(menteeId, PairingAccepted.class, 1)).hasSize(1);
+        assertThat(harness.document("mentors", mentorId).getInteger("reserved")).isEqualTo(1);
+    }
+
+    @Test
+    void aDeclineNeedsAReasonOfAtMost500Characters() {
+        String mentorId = harness.mentor(2, 2);
+        String menteeId = harness.registerMentee(2);
+        String pairingId = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();
+        String decline = "/api/pairings/" + pairingId + "/decline";
+        String token = TestTokens.bearer(mentorId, "MENTOR");
+
+        ResponseEntity<String> missing = harness.post(decline, token, "{}");
+        ResponseEntity<String> blank = harness.post(decline, token, "{\"reason\": \"  \"}");
+        ResponseEntity<String> tooLong = harness.post(decline, token, "{\"reason\": \"" + "x".repeat(501) + "\"}");
+        ResponseEntity<String> malformed = harness.post(decline, token, "{\"reason\": ");
+
+        for (ResponseEntity<String> response : List.of(missing, blank, tooLong)) {
+            assertProblem(response, 400);
+            assertThat(response.getBody()).as(response.getBody()).contains("\"field\":\"reason\"");
+        }
+        assertProblem(malformed, 400);
+        assertThat(harness.document("pairings", pairingId).getString("state")).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    void listingPairingsNeedsAToken() {
+        assertProblem(harness.get("/api/pairings", null), 401);
+        assertProblem(harness.get("/api/pairings", "Bearer not-a-token"), 401);
+    }
+
+    @Test
+    void aMenteeWithNoFittingMentorWaitsUntilOneWithCapacityIsListed() {
+        String full = harness.mentor(2, 1);
+        String firstMentee = harness.registerMentee(2);
+        harness.pairingEvents(firstMentee, PairingProposed.class, 1);
+
+        String waiting = harness.registerMentee(2);
+        await().atMost(MatchingHarness.WAIT).until(() -> "SEEKING".equals(harness.document("mentees", waiting).getString("matchingState")));
+        assertThat(harness.pairingsOf(waiting)).isEmpty();
+
+        String newcomer = harness.mentor(3, 1);
+
+        JsonNode proposed = harness.pairingEvents(waiting, PairingProposed.class, 1).getFirst();
+        assertThat(proposed.get("mentorId").asString()).isEqualTo(newcomer);
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentees", waiting).get("matchingState") == null);
+        assertThat(harness.document("mentors", full).getInteger("reserved")).isEqualTo(1);
+    }
+
+    static void assertProblem(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isNotNull();
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(response.getBody()).isTrue();
+    }
+
+    static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+    }
+}

@@ -1,0 +1,129 @@
+package org.rematch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rematch.contracts.CloudEventHeaders;
+import org.rematch.contracts.EventTypes;
+import org.rematch.contracts.Fixtures;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.ForumSnapshot;
+import org.rematch.contracts.mentees.MenteeSnapshot;
+import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.TestEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The read models follow the snapshot topics: newer versions only, tombstones erase, poison goes to the DLT. */
+@RematchServiceTest
+class ReadModelTest {
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoTemplate mongo;
+
+    MatchingHarness harness;
+
+    @BeforeEach
+    void setUp() {
+        harness = new MatchingHarness(bootstrapServers, mongo, port);
+    }
+
+    @Test
+    void theFixturesOfEveryConsumedSnapshotAreAccepted() {
+        String mentorId = MatchingHarness.id();
+        String forumId = MatchingHarness.id();
+        String menteeId = MatchingHarness.id();
+
+        harness.publishMentor(Fixtures.json(MentorListingSnapshot.class).replace("5b0e3a52-7c2d-4e0f-8a1b-2c3d4e5f6a7b", mentorId));
+        harness.publishForum(Fixtures.json(ForumSnapshot.class).replace("0c9d8e7f-6a5b-4c3d-2e1f-0a9b8c7d6e5f", forumId));
+        harness.publishMentee(Fixtures.json(MenteeSnapshot.class).replace("a1f6c7e2-0d55-4a4e-9a39-6f6f0f1d2b11", menteeId)
+                .replace("\"REGISTERED\"", "\"UPDATED\""));
+
+        harness.awaitStored("mentors", mentorId, 3);
+        harness.awaitStored("forums", forumId, 1);
+        harness.awaitStored("mentees", menteeId, 1);
+        Document mentor = harness.document("mentors", mentorId);
+        assertThat(mentor).containsEntry("displayName", "Dr. Bilal Ahmed").containsEntry("matchedSpecialty", "IM")
+                .containsEntry("medicalSchoolCountry", "PK").containsEntry("unmatchedCyclesBeforeMatch", 2)
+                .containsEntry("capacity", 3).containsEntry("accepting", true).containsEntry("reserved", 0);
+        assertThat(harness.document("forums", forumId)).containsEntry("name", "Internal Medicine reapplicants")
+                .containsEntry("state", "OPEN").containsEntry("tags", List.of("specialty:IM"));
+        assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialty", "IM").containsEntry("medicalSchoolCountry", "PK")
+                .containsEntry("matchAttempts", 2).containsEntry("visaNeed", "J1").containsEntry("status", "SEEKING")
+                .containsEntry("displayName", "Amina Khan");
+        assertThat(harness.pairingsOf(menteeId)).as("only a registration starts matching").isEmpty();
+    }
+
+    @Test
+    void onlyNewerVersionsApplyAndAListingUpdateKeepsTheReservations() {
+        String mentorId = harness.mentor(2, 2);
+        String menteeId = harness.registerMentee(2);
+        harness.pairingEvents(menteeId, PairingProposed.class, 1);
+
+        harness.publishMentor(MatchingHarness.mentorJson(mentorId, 3, harness.specialty, harness.country, 2, 5, true));
+        harness.awaitStored("mentors", mentorId, 3);
+        String replayed = harness.publishMentor(MatchingHarness.mentorJson(mentorId, 2, "OLD", "OLD", 9, 1, false));
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.mentors", replayed));
+
+        Document mentor = harness.document("mentors", mentorId);
+        assertThat(mentor).containsEntry("version", 3L).containsEntry("capacity", 5).containsEntry("matchedSpecialty", harness.specialty)
+                .containsEntry("accepting", true).containsEntry("reserved", 1);
+        assertThat(mentor.getList("reservations", String.class)).hasSize(1);
+
+        String staleMentee = harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", "OLD", "OLD", 0, "J1"));
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.mentees", staleMentee));
+        assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialty", harness.specialty);
+    }
+
+    @Test
+    void tombstonesEraseAndADeletedMenteeGivesItsSlotBack() {
+        String mentorId = harness.mentor(2, 2);
+        String forumId = MatchingHarness.id();
+        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Gone soon", Set.of("specialty:" + harness.specialty), "OPEN"));
+        harness.awaitStored("forums", forumId, 1);
+        String menteeId = harness.registerMentee(2);
+        harness.pairingEvents(menteeId, PairingProposed.class, 1);
+        harness.awaitPublished(menteeId);
+
+        harness.events.publish(Topics.MENTEES, menteeId, EventTypes.typeOf(MenteeSnapshot.class), null, MatchingHarness.id());
+        harness.events.publish(Topics.FORUMS, forumId, EventTypes.typeOf(ForumSnapshot.class), null, MatchingHarness.id());
+
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentees", menteeId) == null
+                && harness.document("forums", forumId) == null);
+        assertThat(harness.pairingsOf(menteeId)).isEmpty();
+        assertThat(harness.document("mentors", mentorId).getInteger("reserved")).isZero();
+
+        harness.events.publish(Topics.MENTORS, mentorId, EventTypes.typeOf(MentorListingSnapshot.class), null, MatchingHarness.id());
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentors", mentorId) == null);
+    }
+
+    @Test
+    void poisonRecordsOnMenteesGoToTheDeadLetterTopicAndTheNextGoodRecordIsProcessed() {
+        String menteeId = MatchingHarness.id();
+        String unknownType = harness.events.publish(Topics.MENTEES, menteeId, "org.rematch.profiles.NoSuchEvent.v9", "{}", MatchingHarness.id());
+        String malformed = harness.events.publish(Topics.MENTEES, menteeId, EventTypes.typeOf(MenteeSnapshot.class), "{not json",
+                MatchingHarness.id());
+        harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", harness.specialty, harness.country, 1, "H1B"));
+
+        harness.awaitStored("mentees", menteeId, 1);
+        List<ConsumerRecord<String, String>> dead = await().atMost(MatchingHarness.WAIT).until(() -> harness.events.read(
+                Topics.deadLetterOf(Topics.MENTEES), record -> menteeId.equals(record.key()), Duration.ofSeconds(3)), found -> found.size() >= 2);
+        assertThat(dead).extracting(record -> TestEvents.header(record, CloudEventHeaders.ID)).containsExactlyInAnyOrder(unknownType, malformed);
+        assertThat(harness.document("mentees", menteeId)).containsEntry("visaNeed", "H1B");
+    }
+}

@@ -1,0 +1,112 @@
+package org.rematch.notifications.inbox.core;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.rematch.contracts.pairings.ForumsRecommended;
+import org.rematch.contracts.pairings.PairingAccepted;
+import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEvent;
+import org.rematch.contracts.pairings.PairingProposed;
+
+/**
+ * Renders what matching tells on matching.pairings into the inbox item of the person it concerns. Pure: the same
+ * event always gives the same item, with an id derived from the event's id, so a redelivery changes nothing.
+ */
+public final class PairingNotifications {
+
+    private PairingNotifications() {
+    }
+
+    /** The item for an event, or empty when there is nothing to tell (e.g. no forum to recommend). */
+    public static Optional<InboxItem> render(String eventId, PairingEvent event) {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(event, "event");
+        String id = itemId(eventId);
+        return switch (event) {
+            case PairingProposed proposed -> Optional.of(proposed(id, proposed));
+            case PairingAccepted accepted -> Optional.of(accepted(id, accepted));
+            case PairingDeclined declined -> Optional.of(rematching(id, declined));
+            case ForumsRecommended recommended -> forums(id, recommended);
+        };
+    }
+
+    /** A stable id for the item rendered from the event with this ce_id. */
+    public static String itemId(String eventId) {
+        return UUID.nameUUIDFromBytes(("inbox-item:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** A score in [0, 1] as a whole percentage, clamped. */
+    static int percent(double score) {
+        if (Double.isNaN(score)) {
+            return 0;
+        }
+        return (int) Math.round(Math.max(0, Math.min(1, score)) * 100);
+    }
+
+    private static InboxItem proposed(String id, PairingProposed event) {
+        String mentee = nameOr(event.menteeDisplayName(), "A mentee");
+        StringBuilder body = new StringBuilder()
+                .append(mentee).append(" matches your journey with a score of ").append(percent(event.score())).append("%.");
+        List<String> reasons = event.reasons() == null ? List.of() : event.reasons().stream()
+                .filter(reason -> reason != null && !reason.isBlank()).toList();
+        if (!reasons.isEmpty()) {
+            body.append(" Why: ").append(String.join("; ", reasons)).append('.');
+        }
+        body.append(" Accept or decline the proposal.");
+        return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_PROPOSED, "New mentee proposal: " + mentee,
+                body.toString(), pairingLink(event.pairingId()), at(event.proposedAt()), false);
+    }
+
+    private static InboxItem accepted(String id, PairingAccepted event) {
+        String mentor = nameOr(event.mentorDisplayName(), "Your mentor");
+        return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_ACCEPTED, mentor + " accepted you as a mentee",
+                "Your mentorship with " + mentor + " has begun. Say hello and plan your first conversation.",
+                pairingLink(event.pairingId()), at(event.acceptedAt()), false);
+    }
+
+    /** Deliberately tells nothing about who declined, or why: that stays between the mentor and matching. */
+    private static InboxItem rematching(String id, PairingDeclined event) {
+        return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_REMATCHING, "We are finding you another mentor",
+                "The mentor we proposed cannot take on a new mentee right now. We are looking for your next best match"
+                        + " and will let you know as soon as we have one.",
+                "/pairings", at(event.declinedAt()), false);
+    }
+
+    private static Optional<InboxItem> forums(String id, ForumsRecommended event) {
+        List<ForumsRecommended.RecommendedForum> forums = event.forums() == null ? List.of()
+                : event.forums().stream().filter(Objects::nonNull).toList();
+        if (forums.isEmpty()) {
+            return Optional.empty();
+        }
+        String list = forums.stream().map(PairingNotifications::forumLine).collect(Collectors.joining("; "));
+        String title = forums.size() == 1 ? "A forum for people on your path" : forums.size() + " forums for people on your path";
+        return Optional.of(new InboxItem(id, event.menteeId(), InboxItemType.FORUMS_RECOMMENDED, title,
+                "Join peers who share your path: " + list + ".", "/forums", at(event.recommendedAt()), false));
+    }
+
+    private static String forumLine(ForumsRecommended.RecommendedForum forum) {
+        String name = nameOr(forum.name(), "A forum");
+        if (forum.sharedTags() == null || forum.sharedTags().isEmpty()) {
+            return name;
+        }
+        return name + " (shares " + forum.sharedTags().stream().sorted().collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String pairingLink(String pairingId) {
+        return "/pairings/" + pairingId;
+    }
+
+    private static String nameOr(String name, String fallback) {
+        return name == null || name.isBlank() ? fallback : name.strip();
+    }
+
+    /** Events carry when they happened; an event without it is dated at the epoch rather than made non-deterministic. */
+    private static Instant at(Instant when) {
+        return when == null ? Instant.EPOCH : when;
+    }
+}

@@ -1,0 +1,215 @@
+package org.rematch.notifications.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.rematch.contracts.CloudEventHeaders;
+import org.rematch.contracts.EventTypes;
+import org.rematch.contracts.Fixtures;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.accounts.AccountSnapshot;
+import org.rematch.contracts.pairings.ForumsRecommended;
+import org.rematch.contracts.pairings.PairingAccepted;
+import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.TestEvents;
+import org.rematch.testsupport.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole service on a real broker and Mongo wire server, fed the contracts fixtures as matching would send them. */
+@RematchServiceTest
+class InboxIntegrationTest {
+
+    static final String FIXTURE_PAIRING = "7e3b1c9a-5d2f-4a8e-b6c4-1f0e9d8c7b6a";
+    static final String FIXTURE_MENTEE = "a1f6c7e2-0d55-4a4e-9a39-6f6f0f1d2b11";
+    static final String FIXTURE_MENTOR = "5b0e3a52-7c2d-4e0f-8a1b-2c3d4e5f6a7b";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+    @Autowired
+    MongoTemplate mongo;
+
+    final String pairing = UUID.randomUUID().toString();
+    final String mentee = UUID.randomUUID().toString();
+    final String mentor = UUID.randomUUID().toString();
+
+    /** The contracts fixture of an event, about this test's own pairing, mentee and mentor. */
+    String fixture(Class<?> type) {
+        return Fixtures.json(type)
+                .replace(FIXTURE_PAIRING, pairing)
+                .replace(FIXTURE_MENTEE, mentee)
+                .replace(FIXTURE_MENTOR, mentor);
+    }
+
+    TestEvents events() {
+        return new TestEvents(bootstrapServers);
+    }
+
+    ResponseEntity<String> get(String path, String authorization) {
+        RestClient.RequestHeadersSpec<?> request = RestClient.create("http://localhost:" + port).get().uri(path);
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        return request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    ResponseEntity<String> post(String path, String authorization) {
+        return RestClient.create("http://localhost:" + port).post().uri(path).header(HttpHeaders.AUTHORIZATION, authorization)
+                .retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    JsonNode inboxOf(String accountId, String... roles) {
+        ResponseEntity<String> response = get("/api/notifications", TestTokens.bearer(accountId, roles));
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(response.getBody());
+    }
+
+    List<JsonNode> itemsOf(String accountId, String... roles) {
+        return inboxOf(accountId, roles).path("items").valueStream().toList();
+    }
+
+    @Test
+    void eachPairingEventReachesTheInboxOfThePersonItConcerns() {
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingDeclined.class, fixture(PairingDeclined.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, fixture(ForumsRecommended.class));
+
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 3);
+        List<JsonNode> mentorItems = itemsOf(mentor, "MENTOR");
+        assertThat(mentorItems).hasSize(1);
+        JsonNode proposal = mentorItems.getFirst();
+        assertThat(proposal.path("type").asString()).isEqualTo("PAIRING_PROPOSED");
+        assertThat(proposal.path("title").asString()).isEqualTo("New mentee proposal: Amina Khan");
+        assertThat(proposal.path("body").asString()).contains("85%", "Both trained in PK");
+        assertThat(proposal.path("link").asString()).isEqualTo("/pairings/" + pairing);
+        assertThat(proposal.path("recipientId").asString()).isEqualTo(mentor);
+        assertThat(proposal.path("read").asBoolean()).isFalse();
+
+        JsonNode inbox = inboxOf(mentee, "MENTEE");
+        // newest first: accepted 18:30, declined 16:00, forums 14:05 (fixture times)
+        assertThat(inbox.path("items").valueStream().map(item -> item.path("type").asString()))
+                .containsExactly("PAIRING_ACCEPTED", "PAIRING_REMATCHING", "FORUMS_RECOMMENDED");
+        assertThat(inbox.path("unreadCount").asLong()).isEqualTo(3);
+        JsonNode rematching = inbox.path("items").get(1);
+        assertThat(rematching.path("title").asString()).isEqualTo("We are finding you another mentor");
+        assertThat(rematching.toString()).doesNotContain(mentor, "Dr. Bilal Ahmed", "At capacity");
+        assertThat(inbox.path("items").get(0).path("title").asString()).isEqualTo("Dr. Bilal Ahmed accepted you as a mentee");
+        assertThat(inbox.path("items").get(2).path("body").asString()).contains("Internal Medicine reapplicants", "specialty:IM");
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceMakesOneItem() {
+        String eventId = UUID.randomUUID().toString();
+        String type = EventTypes.typeOf(PairingProposed.class);
+        events().publish(Topics.PAIRINGS, mentee, type, fixture(PairingProposed.class), eventId);
+        events().publish(Topics.PAIRINGS, mentee, type, fixture(PairingProposed.class), eventId);
+        // same key, so same partition: once this later event shows, both deliveries above were handled
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class).replace("Amina Khan", "Marker"));
+
+        await().atMost(WAIT).until(() -> itemsOf(mentor, "MENTOR").stream().anyMatch(i -> i.path("title").asString().endsWith("Marker")));
+        assertThat(itemsOf(mentor, "MENTOR")).extracting(i -> i.path("title").asString())
+                .containsExactlyInAnyOrder("New mentee proposal: Amina Khan", "New mentee proposal: Marker");
+    }
+
+    @Test
+    void aRedeliveryThatGetsPastTheProcessedMarkStillMakesNoSecondItem() {
+        String eventId = UUID.randomUUID().toString();
+        String type = EventTypes.typeOf(PairingAccepted.class);
+        events().publish(Topics.PAIRINGS, mentee, type, fixture(PairingAccepted.class), eventId);
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 1);
+        // as if the service died after inserting the item but before marking the event handled
+        await().atMost(WAIT).until(() -> mongo.remove(Query.query(Criteria.where("_id").is("notifications.inbox:" + eventId)),
+                "processed_events").getDeletedCount() == 1);
+
+        events().publish(Topics.PAIRINGS, mentee, type, fixture(PairingAccepted.class), eventId);
+        await().atMost(WAIT).until(() -> mongo.exists(Query.query(Criteria.where("_id").is("notifications.inbox:" + eventId)),
+                "processed_events"));
+
+        assertThat(itemsOf(mentee, "MENTEE")).hasSize(1);
+    }
+
+    @Test
+    void nobodySeesOrTouchesAnotherPersonsItems() {
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 1);
+        String itemId = itemsOf(mentee, "MENTEE").getFirst().path("id").asString();
+
+        assertThat(itemsOf(mentor, "MENTOR")).isEmpty();
+        assertThat(itemsOf(UUID.randomUUID().toString(), "MENTEE")).isEmpty();
+        ResponseEntity<String> someoneElse = post("/api/notifications/" + itemId + "/read", TestTokens.bearer(mentor, "MENTOR"));
+        assertThat(someoneElse.getStatusCode().value()).isEqualTo(404);
+        assertThat(someoneElse.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(inboxOf(mentee, "MENTEE").path("unreadCount").asLong()).isEqualTo(1);
+
+        ResponseEntity<String> own = post("/api/notifications/" + itemId + "/read", TestTokens.bearer(mentee, "MENTEE"));
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        assertThat(own.getBody()).contains("\"read\":true");
+        JsonNode inbox = inboxOf(mentee, "MENTEE");
+        assertThat(inbox.path("unreadCount").asLong()).isZero();
+        assertThat(inbox.path("items").get(0).path("read").asBoolean()).isTrue();
+        assertThat(post("/api/notifications/" + UUID.randomUUID() + "/read", TestTokens.bearer(mentee, "MENTEE"))
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeletedAccountTakesItsInboxWithIt() {
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 1 && itemsOf(mentor, "MENTOR").size() == 1);
+
+        events().publish(Topics.ACCOUNTS, mentee, EventTypes.typeOf(AccountSnapshot.class), null, UUID.randomUUID().toString());
+
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").isEmpty());
+        assertThat(itemsOf(mentor, "MENTOR")).hasSize(1);
+    }
+
+    @Test
+    void withoutATokenTheInboxIs401() {
+        ResponseEntity<String> response = get("/api/notifications", null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aLimitOutOfRangeIs400NamingIt() {
+        ResponseEntity<String> response = get("/api/notifications?limit=0", TestTokens.bearer(mentee, "MENTEE"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("limit");
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextOneIsStillConsumed() {
+        String poison = events().publish(Topics.PAIRINGS, mentee, EventTypes.typeOf(PairingAccepted.class), "{not json",
+                UUID.randomUUID().toString());
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 1);
+        List<ConsumerRecord<String, String>> dead = events().read(Topics.deadLetterOf(Topics.PAIRINGS),
+                record -> mentee.equals(record.key()), Duration.ofSeconds(20));
+        assertThat(dead).extracting(record -> TestEvents.header(record, CloudEventHeaders.ID)).containsExactly(poison);
+    }
+}

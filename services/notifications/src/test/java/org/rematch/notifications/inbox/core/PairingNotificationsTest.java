@@ -1,0 +1,142 @@
+package org.rematch.notifications.inbox.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.NotBlank;
+import org.junit.jupiter.api.Test;
+import org.rematch.contracts.Fixtures;
+import org.rematch.contracts.pairings.ForumsRecommended;
+import org.rematch.contracts.pairings.ForumsRecommended.RecommendedForum;
+import org.rematch.contracts.pairings.PairingAccepted;
+import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingProposed;
+import tools.jackson.databind.json.JsonMapper;
+
+class PairingNotificationsTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static <T> T fixture(Class<T> type) {
+        return JSON.readValue(Fixtures.json(type), type);
+    }
+
+    @Test
+    void aProposalGoesToTheMentorWithTheScoreAsAPercentageAndTheReasons() {
+        PairingProposed proposed = fixture(PairingProposed.class);
+
+        InboxItem item = PairingNotifications.render("event-1", proposed).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(proposed.mentorId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_PROPOSED);
+        assertThat(item.title()).isEqualTo("New mentee proposal: Amina Khan");
+        assertThat(item.body()).contains("85%", "Matched Internal Medicine, your target specialty", "Both trained in PK");
+        assertThat(item.link()).isEqualTo("/pairings/" + proposed.pairingId());
+        assertThat(item.createdAt()).isEqualTo(proposed.proposedAt());
+        assertThat(item.read()).isFalse();
+    }
+
+    @Test
+    void anAcceptanceGoesToTheMenteeNamingTheMentor() {
+        PairingAccepted accepted = fixture(PairingAccepted.class);
+
+        InboxItem item = PairingNotifications.render("event-2", accepted).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(accepted.menteeId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_ACCEPTED);
+        assertThat(item.title()).isEqualTo("Dr. Bilal Ahmed accepted you as a mentee");
+        assertThat(item.link()).isEqualTo("/pairings/" + accepted.pairingId());
+    }
+
+    @Test
+    void aDeclineTellsTheMenteeWeAreRematchingWithoutNamingTheMentorOrTheReason() {
+        PairingDeclined declined = fixture(PairingDeclined.class);
+        String mentorName = fixture(PairingAccepted.class).mentorDisplayName();
+
+        InboxItem item = PairingNotifications.render("event-3", declined).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(declined.menteeId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_REMATCHING);
+        assertThat(item.title()).isEqualTo("We are finding you another mentor");
+        assertThat(visibleText(item)).doesNotContain(declined.mentorId(), mentorName, declined.reason(), declined.pairingId());
+    }
+
+    @Test
+    void forumRecommendationsGoToTheMenteeListingForumsAndSharedTags() {
+        ForumsRecommended recommended = new ForumsRecommended("mentee-1", List.of(
+                new RecommendedForum("f1", "Internal Medicine reapplicants", Set.of("specialty:IM")),
+                new RecommendedForum("f2", "J-1 visa questions", Set.of("visa:J1", "country:PK"))), Instant.parse("2026-03-16T14:05:00Z"));
+
+        InboxItem item = PairingNotifications.render("event-4", recommended).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo("mentee-1");
+        assertThat(item.type()).isEqualTo(InboxItemType.FORUMS_RECOMMENDED);
+        assertThat(item.title()).isEqualTo("2 forums for people on your path");
+        assertThat(item.body()).contains("Internal Medicine reapplicants (shares specialty:IM)",
+                "J-1 visa questions (shares country:PK, visa:J1)");
+        assertThat(item.link()).isEqualTo("/forums");
+    }
+
+    @Test
+    void theForumsFixtureRendersToo() {
+        assertThat(PairingNotifications.render("event-5", fixture(ForumsRecommended.class)))
+                .hasValueSatisfying(item -> assertThat(item.title()).isEqualTo("A forum for people on your path"));
+    }
+
+    @Test
+    void noForumsMeansNoItem() {
+        assertThat(PairingNotifications.render("event-6", new ForumsRecommended("m", List.of(), Instant.EPOCH))).isEmpty();
+        assertThat(PairingNotifications.render("event-7", new ForumsRecommended("m", null, Instant.EPOCH))).isEmpty();
+    }
+
+    @Test
+    void theSameEventAlwaysRendersTheSameItemAndAnotherEventAnotherId() {
+        PairingProposed proposed = fixture(PairingProposed.class);
+
+        assertThat(PairingNotifications.render("event-1", proposed)).isEqualTo(PairingNotifications.render("event-1", proposed));
+        assertThat(PairingNotifications.render("event-1", proposed).orElseThrow().id())
+                .isNotEqualTo(PairingNotifications.render("event-2", proposed).orElseThrow().id());
+    }
+
+    @Test
+    void missingNamesAndReasonsStillRenderSensibly() {
+        PairingProposed bare = new PairingProposed("p", "mentee", "mentor", " ", 0.5, null, 1, Instant.EPOCH);
+
+        InboxItem item = PairingNotifications.render("e", bare).orElseThrow();
+
+        assertThat(item.title()).isEqualTo("New mentee proposal: A mentee");
+        assertThat(item.body()).contains("50%").doesNotContain("Why:", "null");
+    }
+
+    @Property
+    void aDeclinedItemNeverContainsTheMentorIdOrTheReason(@ForAll @AlphaChars @NotBlank String mentorId,
+            @ForAll @AlphaChars @NotBlank String reason) {
+        net.jqwik.api.Assume.that(mentorId.length() >= 4 && reason.length() >= 4);
+        PairingDeclined declined = new PairingDeclined("pairing", "mentee", "Dr" + mentorId, "Because" + reason, Instant.EPOCH);
+
+        InboxItem item = PairingNotifications.render("e", declined).orElseThrow();
+
+        assertThat(visibleText(item)).doesNotContain("Dr" + mentorId, "Because" + reason);
+    }
+
+    @Property
+    void aScoreIsAlwaysAWholePercentageBetween0And100(@ForAll double score) {
+        assertThat(PairingNotifications.percent(score)).isBetween(0, 100);
+    }
+
+    @Test
+    void percentagesRound() {
+        assertThat(Stream.of(0.0, 0.854, 0.856, 1.0, 1.7, -0.2).map(PairingNotifications::percent))
+                .containsExactly(0, 85, 86, 100, 100, 0);
+    }
+
+    private static String visibleText(InboxItem item) {
+        return String.join("\n", item.recipientId(), item.title(), item.body(), item.link());
+    }
+}

@@ -1,0 +1,61 @@
+package org.rematch.devstack;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./rematch}: starts the platform, prints each URL, runs until Ctrl-C, then stops everything cleanly. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
+            out.println(USAGE);
+            return;
+        }
+        if (args.length > 0) {
+            err.println("Unknown argument: " + args[0] + "\n" + USAGE);
+            System.exit(2);
+        }
+        Settings settings;
+        try {
+            settings = Settings.fromEnv(System.getenv(), RepoRoot.locate(), out);
+        } catch (IllegalArgumentException | PlatformException e) {
+            err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Platform platform;
+        try {
+            platform = Platform.start(settings);
+        } catch (PlatformException e) {
+            err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        // Platform registered a shutdown hook: Ctrl-C (SIGINT) or SIGTERM stops every process cleanly.
+        out.println("Press Ctrl-C to stop.");
+        new CountDownLatch(1).await();
+    }
+
+    private static final String USAGE = """
+            Usage: ./rematch      start Kafka, MongoDB and every Rematch service; Ctrl-C stops them all.
+
+            Environment:
+              REMATCH_DATA               data directory (default <repo>/.devstack): Kafka storage, Mongo file, logs
+              REMATCH_PORT_<NAME>        override a port, e.g. REMATCH_PORT_GATEWAY=9080, REMATCH_PORT_KAFKA_CONTROLLER
+                                         (defaults: gateway 8080, profiles 8081, mentor-directory 8082, matching 8083,
+                                          forums 8084, notifications 8085, kafka 9092 + 9093, mongo 27017)
+              KAFKA_BOOTSTRAP            use this Kafka cluster instead of starting a broker
+              MONGODB_URI                use this MongoDB instead of the embedded server
+              REMATCH_ADMIN_EMAIL        bootstrap admin (default admin@rematch.local)
+              REMATCH_ADMIN_PASSWORD     its password (default: generated once into <data>/admin-password)
+              REMATCH_JAVA_OPTS          JVM options of each service (default -Xmx384m -XX:+UseSerialGC ...)
+              REMATCH_START_TIMEOUT      seconds one component may take to become healthy (default 240)""";
+}

@@ -1,0 +1,281 @@
+package org.rematch.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The walking skeleton's journey, through the gateway only: admin → moderator → forums; three mentors list;
+ * a mentee registers → the best mentor is proposed, declines → the next-best is proposed, accepts → the mentee
+ * learns it and gets forum recommendations. Then matching is killed (-9) while proposals are pending: after its
+ * restart every proposal exists exactly once.
+ */
+@ExtendWith(SystemUnderTest.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneyIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+    /** An account of this run: credentials, id (= token subject) and a fresh token. */
+    record Person(String email, String password, String displayName, String id, String token) {
+    }
+
+    private static Http api;
+    private static String adminToken;
+    private static Person moderator;
+    private static Person best;
+    private static Person second;
+    private static Person poor;
+    private static Person mentee;
+    private static String imForumName;
+    private static String secondPairingId;
+
+    @BeforeAll
+    static void gateway() {
+        api = SystemUnderTest.gateway();
+    }
+
+    @Test
+    @Order(1)
+    void adminCreatesAModerator() {
+        adminToken = token(SystemUnderTest.ADMIN_EMAIL, SystemUnderTest.ADMIN_PASSWORD);
+        String email = "moderator-" + RUN + "@example.org";
+        String password = "moderator-password-" + RUN;
+        var created = api.post("/api/accounts/moderators", adminToken,
+                Map.of("email", email, "password", password, "displayName", "Maya Moderator"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().toString()).contains("MODERATOR");
+
+        String token = token(email, password);
+        moderator = new Person(email, password, "Maya Moderator", Http.subject(token), token);
+    }
+
+    @Test
+    @Order(2)
+    void theModeratorCreatesTwoForums() {
+        imForumName = "Internal Medicine applicants from Pakistan " + RUN;
+        var im = api.post("/api/forums", moderator.token(), Map.of("name", imForumName,
+                "description", "IMGs from Pakistan applying to internal medicine",
+                "tags", List.of("specialty:IM", "country:PK")));
+        assertThat(im.status()).as(im.toString()).isEqualTo(201);
+
+        var visa = api.post("/api/forums", moderator.token(), Map.of("name", "J-1 visa questions " + RUN,
+                "description", "Waivers, ECFMG sponsorship and timelines", "tags", List.of("visa:J1")));
+        assertThat(visa.status()).as(visa.toString()).isEqualTo(201);
+
+        var forums = api.get("/api/forums", moderator.token());
+        assertThat(forums.status()).as(forums.toString()).isEqualTo(200);
+        assertThat(forums.body()).contains(imForumName);
+    }
+
+    @Test
+    @Order(3)
+    void threeMentorsRegisterAndList() {
+        best = register("MENTOR", "Dr Best Match");
+        second = register("MENTOR", "Dr Second Best");
+        poor = register("MENTOR", "Dr Other Path");
+        list(best, "IM", "PK", 2, 4);
+        list(second, "IM", "IN", 1, 4);
+        list(poor, "PEDS", "US", 0, 4);
+
+        var search = api.get("/api/mentors?specialty=IM", best.token());
+        assertThat(search.status()).as(search.toString()).isEqualTo(200);
+        assertThat(search.body()).contains(best.id(), second.id()).doesNotContain(poor.id());
+    }
+
+    @Test
+    @Order(4)
+    void aMenteeRegistersAndTheBestMentorIsProposedWithReasons() {
+        mentee = register("MENTEE", "Ali Mentee");
+        postPath(mentee);
+
+        JsonNode item = await("PAIRING_PROPOSED in the best mentor's inbox").atMost(DELIVERY)
+                .until(() -> inboxItems(best, "PAIRING_PROPOSED"), items -> !items.isEmpty()).getFirst();
+        JsonNode pairing = onlyPairingOf(best, mentee.id());
+        assertThat(pairing.get("state").asString()).isEqualTo("PROPOSED");
+        assertThat(pairing.get("mentorId").asString()).isEqualTo(best.id());
+        assertThat(pairing.get("score").asDouble()).isPositive();
+        List<String> reasons = strings(pairing.get("reasons"));
+        assertThat(reasons).isNotEmpty();
+        assertThat(item.get("body").asString()).as("the inbox item explains why")
+                .containsAnyOf(reasons.toArray(String[]::new));
+        assertThat(inboxItems(second, "PAIRING_PROPOSED")).isEmpty();
+        assertThat(inboxItems(poor, "PAIRING_PROPOSED")).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void theBestMentorDeclinesAndTheNextBestIsProposed() {
+        String pairingId = onlyPairingOf(best, mentee.id()).get("id").asString();
+        var declined = api.post("/api/pairings/" + pairingId + "/decline", best.token(),
+                Map.of("reason", "I am at capacity this season"));
+        assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+        assertThat(declined.json().get("state").asString()).isEqualTo("DECLINED");
+
+        await("PAIRING_PROPOSED in the second mentor's inbox").atMost(DELIVERY)
+                .until(() -> inboxItems(second, "PAIRING_PROPOSED"), items -> items.size() == 1);
+        JsonNode proposal = onlyPairingOf(second, mentee.id());
+        assertThat(proposal.get("state").asString()).isEqualTo("PROPOSED");
+        secondPairingId = proposal.get("id").asString();
+        assertThat(inboxItems(poor, "PAIRING_PROPOSED")).isEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void aMentorCannotAcceptAPairingAddressedToSomeoneElse() {
+        var byPoor = api.post("/api/pairings/" + secondPairingId + "/accept", poor.token(), null);
+        assertThat(byPoor.status()).as(byPoor.toString()).isEqualTo(403);
+        assertThat(byPoor.contentType()).startsWith("application/problem+json");
+
+        var byBest = api.post("/api/pairings/" + secondPairingId + "/accept", best.token(), null);
+        assertThat(byBest.status()).as(byBest.toString()).isEqualTo(403);
+        assertThat(onlyPairingOf(second, mentee.id()).get("state").asString()).isEqualTo("PROPOSED");
+    }
+
+    @Test
+    @Order(7)
+    void theNextBestAcceptsAndTheMenteeIsToldAndGetsForums() {
+        var accepted = api.post("/api/pairings/" + secondPairingId + "/accept", second.token(), null);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.json().get("state").asString()).isEqualTo("ACCEPTED");
+
+        await("PAIRING_ACCEPTED and FORUMS_RECOMMENDED in the mentee's inbox").atMost(DELIVERY).untilAsserted(() -> {
+            assertThat(inboxItems(mentee, "PAIRING_ACCEPTED")).hasSize(1);
+            assertThat(inboxItems(mentee, "FORUMS_RECOMMENDED")).hasSize(1);
+        });
+        JsonNode forums = inboxItems(mentee, "FORUMS_RECOMMENDED").getFirst();
+        assertThat(forums.get("title").asString() + "\n" + forums.get("body").asString()).contains(imForumName);
+
+        var mine = api.get("/api/pairings", mentee.token());
+        assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+        assertThat(pairingsOf(mine.json(), mentee.id()))
+                .extracting(p -> p.get("mentorId").asString() + ":" + p.get("state").asString())
+                .contains(second.id() + ":ACCEPTED");
+        var inbox = api.get("/api/notifications", mentee.token()).json();
+        assertThat(inbox.get("unreadCount").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    void killingMatchingWhileProposalsArePendingLosesNoneAndDuplicatesNone() {
+        List<Person> mentees = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            mentees.add(register("MENTEE", "Mentee " + i));
+        }
+        Map<String, Integer> proposedBefore = new HashMap<>();
+        for (Person mentor : List.of(best, second, poor)) {
+            proposedBefore.put(mentor.id(), inboxItems(mentor, "PAIRING_PROPOSED").size());
+        }
+
+        mentees.forEach(JourneyIT::postPath);
+        SystemUnderTest.platform().kill("matching");
+        Instant killedAt = Instant.now();
+        SystemUnderTest.platform().start("matching");
+        System.out.printf(">>> matching killed (-9) with 5 mentees pending and back after %d s%n",
+                Duration.between(killedAt, Instant.now()).toSeconds());
+
+        await("one PROPOSED pairing per new mentee after the restart").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertExactlyOneProposalEach(mentees, proposedBefore));
+        // and it stays so: no late duplicate from a redelivered event or a republished outbox entry
+        await("no duplicate appears").during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> assertExactlyOneProposalEach(mentees, proposedBefore));
+    }
+
+    private static void assertExactlyOneProposalEach(List<Person> mentees, Map<String, Integer> proposedBefore) {
+        List<JsonNode> all = new ArrayList<>();
+        for (Person mentor : List.of(best, second, poor)) {
+            var response = api.get("/api/pairings", mentor.token());
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            response.json().forEach(all::add);
+        }
+        for (Person m : mentees) {
+            List<JsonNode> his = all.stream().filter(p -> m.id().equals(p.get("menteeId").asString())).toList();
+            assertThat(his).as("pairings of " + m.displayName()).hasSize(1);
+            assertThat(his.getFirst().get("state").asString()).isEqualTo("PROPOSED");
+            var own = api.get("/api/pairings", m.token());
+            assertThat(pairingsOf(own.json(), m.id())).as("pairings " + m.displayName() + " sees").hasSize(1);
+        }
+        int newItems = 0;
+        for (Person mentor : List.of(best, second, poor)) {
+            newItems += inboxItems(mentor, "PAIRING_PROPOSED").size() - proposedBefore.get(mentor.id());
+        }
+        assertThat(newItems).as("new PAIRING_PROPOSED inbox items across the mentors").isEqualTo(mentees.size());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    static String token(String email, String password) {
+        var response = SystemUnderTest.gateway().post("/api/auth/token", null, Map.of("email", email, "password", password));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode json = response.json();
+        assertThat(json.get("token_type").asString()).isEqualToIgnoringCase("Bearer");
+        return json.get("access_token").asString();
+    }
+
+    static Person register(String role, String displayName) {
+        String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        String password = "long-enough-password-" + RUN;
+        var response = SystemUnderTest.gateway().post("/api/auth/register", null,
+                Map.of("email", email, "password", password, "displayName", displayName, "role", role));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        String token = token(email, password);
+        return new Person(email, password, displayName, Http.subject(token), token);
+    }
+
+    private static void list(Person mentor, String specialty, String country, int cycles, int capacity) {
+        var response = api.post("/api/mentors", mentor.token(), Map.of("matchedSpecialty", specialty,
+                "medicalSchoolCountry", country, "unmatchedCyclesBeforeMatch", cycles, "capacity", capacity));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    private static void postPath(Person m) {
+        var response = api.post("/api/mentees", m.token(), Map.of("targetSpecialty", "IM", "medicalSchoolCountry", "PK",
+                "graduationYear", 2020, "matchAttempts", 2, "visaNeed", "J1"));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    static List<JsonNode> inboxItems(Person person, String type) {
+        var response = api.get("/api/notifications", person.token());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return StreamSupport.stream(response.json().get("items").spliterator(), false)
+                .filter(item -> type.equals(item.get("type").asString()))
+                .toList();
+    }
+
+    private static JsonNode onlyPairingOf(Person mentor, String menteeId) {
+        var response = api.get("/api/pairings", mentor.token());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<JsonNode> found = pairingsOf(response.json(), menteeId);
+        assertThat(found).as("pairings of " + mentor.displayName() + " for the mentee").hasSize(1);
+        return found.getFirst();
+    }
+
+    private static List<JsonNode> pairingsOf(JsonNode array, String menteeId) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(p -> menteeId.equals(p.get("menteeId").asString()))
+                .toList();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asString).toList();
+    }
+}

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
@@ -24,33 +23,17 @@ import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MentorReadModel;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Mentor capacity is never exceeded and no proposal is lost or doubled, under concurrency and after a crash. */
 @RematchServiceTest
-class CapacityAndRecoveryTest {
+class CapacityAndRecoveryTest extends MatchingServiceTest {
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     Proposer proposer;
     @Autowired
     MenteeReadModel mentees;
     @Autowired
     MentorReadModel mentors;
-
-    MatchingHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new MatchingHarness(bootstrapServers, mongo, port);
-    }
 
     @Test
     void sixMenteesRegisteringAtOnceNeverOverfillTheBestMentor() throws Exception {

@@ -15,14 +15,11 @@ import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.testsupport.Http;
 import org.rematch.testsupport.TestEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,12 +31,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class MatchingHarness {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = Http.JSON;
     static final Duration WAIT = Duration.ofSeconds(30);
 
     final TestEvents events;
     final MongoTemplate mongo;
-    final RestClient http;
+    /** Calls matching's HTTP API. */
+    final Http http;
     /** This test's own path, shared by nobody else. */
     final String specialty = "S" + UUID.randomUUID().toString().substring(0, 8);
     final String country = "C" + UUID.randomUUID().toString().substring(0, 8);
@@ -47,7 +45,7 @@ final class MatchingHarness {
     MatchingHarness(String bootstrapServers, MongoTemplate mongo, int port) {
         this.events = new TestEvents(bootstrapServers);
         this.mongo = mongo;
-        this.http = RestClient.create("http://localhost:" + port);
+        this.http = new Http(port);
     }
 
     static String id() {
@@ -146,30 +144,5 @@ final class MatchingHarness {
                         record -> menteeId.equals(record.key()) && ceType.equals(TestEvents.header(record, CloudEventHeaders.TYPE)),
                         Duration.ofSeconds(3)).stream().map(ConsumerRecord::value).map(JSON::readTree).toList(),
                 found -> found.size() >= atLeast);
-    }
-
-    // --- HTTP ---
-
-    ResponseEntity<String> get(String path, String bearer) {
-        return http.get().uri(path).headers(headers -> auth(headers, bearer)).retrieve()
-                .onStatus(status -> true, (request, response) -> { }).toEntity(String.class);
-    }
-
-    ResponseEntity<String> post(String path, String bearer, String body) {
-        RestClient.RequestBodySpec request = http.post().uri(path).headers(headers -> auth(headers, bearer));
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.retrieve().onStatus(status -> true, (req, response) -> { }).toEntity(String.class);
-    }
-
-    private static void auth(HttpHeaders headers, String bearer) {
-        if (bearer != null) {
-            headers.set(HttpHeaders.AUTHORIZATION, bearer);
-        }
-    }
-
-    static JsonNode json(ResponseEntity<String> response) {
-        return JSON.readTree(response.getBody());
     }
 }

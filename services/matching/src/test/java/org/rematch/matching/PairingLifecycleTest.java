@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.EventTypes;
 import org.rematch.contracts.Topics;
@@ -17,32 +16,15 @@ import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.matching.pairing.Pairing;
+import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 @RematchServiceTest
-class PairingLifecycleTest {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoTemplate mongo;
-
-    MatchingHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new MatchingHarness(bootstrapServers, mongo, port);
-    }
+class PairingLifecycleTest extends MatchingServiceTest {
 
     @Test
     void aRegisteredMenteeIsProposedToTheBestMentorWithReasonsAndGetsForumsRecommended() {
@@ -84,15 +66,15 @@ class PairingLifecycleTest {
         assertThat(texts(forums.get(1).get("sharedTags"))).containsExactly(specialtyTag);
 
         assertThat(harness.document("mentors", best).getInteger("reserved")).isEqualTo(1);
-        JsonNode asMentee = MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
+        JsonNode asMentee = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
         assertThat(asMentee).hasSize(1);
         assertThat(asMentee.get(0).get("state").asString()).isEqualTo("PROPOSED");
         assertThat(asMentee.get(0).get("mentorId").asString()).isEqualTo(best);
         assertThat(texts(asMentee.get(0).get("reasons"))).hasSize(3);
         assertThat(asMentee.get(0).get("proposedAt").asString()).isNotBlank();
-        JsonNode asMentor = MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(best, "MENTOR")));
+        JsonNode asMentor = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(best, "MENTOR")));
         assertThat(asMentor).extracting(node -> node.get("menteeId").asString()).containsExactly(menteeId);
-        assertThat(MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(otherCountry, "MENTOR")))).isEmpty();
+        assertThat(Http.json(harness.http.get("/api/pairings", TestTokens.bearer(otherCountry, "MENTOR")))).isEmpty();
     }
 
     @Test
@@ -123,11 +105,11 @@ class PairingLifecycleTest {
         String menteeId = harness.registerMentee(2);
         String firstPairing = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();
 
-        ResponseEntity<String> declined = harness.post("/api/pairings/" + firstPairing + "/decline",
+        ResponseEntity<String> declined = harness.http.post("/api/pairings/" + firstPairing + "/decline",
                 TestTokens.bearer(first, "MENTOR"), "{\"reason\": \"Full this month\"}");
 
         assertThat(declined.getStatusCode().value()).isEqualTo(200);
-        assertThat(MatchingHarness.json(declined).get("state").asString()).isEqualTo("DECLINED");
+        assertThat(Http.json(declined).get("state").asString()).isEqualTo("DECLINED");
         JsonNode declinedEvent = harness.pairingEvents(menteeId, PairingDeclined.class, 1).getFirst();
         assertThat(declinedEvent.get("reason").asString()).isEqualTo("Full this month");
         assertThat(declinedEvent.get("mentorId").asString()).isEqualTo(first);
@@ -144,7 +126,7 @@ class PairingLifecycleTest {
         assertThat(harness.document("mentors", second).getInteger("reserved")).isEqualTo(1);
         assertThat(harness.document("pairings", Pairing.idFor(menteeId, 2)).getList("declinedMentorIds", String.class))
                 .containsExactly(first);
-        JsonNode mine = MatchingHarness.json(harness.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
+        JsonNode mine = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
         assertThat(mine).extracting(node -> node.get("round").asInt()).containsExactly(2, 1);
         assertThat(mine.get(1).has("declineReason")).isFalse();
     }
@@ -157,13 +139,13 @@ class PairingLifecycleTest {
         String pairingId = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();
         String accept = "/api/pairings/" + pairingId + "/accept";
 
-        ResponseEntity<String> byOther = harness.post(accept, TestTokens.bearer(otherMentor, "MENTOR"), null);
-        ResponseEntity<String> byMentee = harness.post(accept, TestTokens.bearer(menteeId, "MENTEE"), null);
-        ResponseEntity<String> unknown = harness.post("/api/pairings/" + MatchingHarness.id() + "/accept", TestTokens.bearer(mentorId, "MENTOR"), null);
-        ResponseEntity<String> noToken = harness.post(accept, null, null);
-        ResponseEntity<String> accepted = harness.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
-        ResponseEntity<String> again = harness.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
-        ResponseEntity<String> declineAfter = harness.post("/api/pairings/" + pairingId + "/decline", TestTokens.bearer(mentorId, "MENTOR"),
+        ResponseEntity<String> byOther = harness.http.post(accept, TestTokens.bearer(otherMentor, "MENTOR"), null);
+        ResponseEntity<String> byMentee = harness.http.post(accept, TestTokens.bearer(menteeId, "MENTEE"), null);
+        ResponseEntity<String> unknown = harness.http.post("/api/pairings/" + MatchingHarness.id() + "/accept", TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> noToken = harness.http.post(accept, null, null);
+        ResponseEntity<String> accepted = harness.http.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> again = harness.http.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> declineAfter = harness.http.post("/api/pairings/" + pairingId + "/decline", TestTokens.bearer(mentorId, "MENTOR"),
                 "{\"reason\": \"changed my mind\"}");
 
         assertProblem(byOther, 403);
@@ -171,7 +153,7 @@ class PairingLifecycleTest {
         assertProblem(unknown, 404);
         assertProblem(noToken, 401);
         assertThat(accepted.getStatusCode().value()).isEqualTo(200);
-        assertThat(MatchingHarness.json(accepted).get("state").asString()).isEqualTo("ACCEPTED");
+        assertThat(Http.json(accepted).get("state").asString()).isEqualTo("ACCEPTED");
         assertProblem(again, 409);
         assertProblem(declineAfter, 409);
         JsonNode event = harness.pairingEvents(menteeId, PairingAccepted.class, 1).getFirst();
@@ -191,10 +173,10 @@ class PairingLifecycleTest {
         String decline = "/api/pairings/" + pairingId + "/decline";
         String token = TestTokens.bearer(mentorId, "MENTOR");
 
-        ResponseEntity<String> missing = harness.post(decline, token, "{}");
-        ResponseEntity<String> blank = harness.post(decline, token, "{\"reason\": \"  \"}");
-        ResponseEntity<String> tooLong = harness.post(decline, token, "{\"reason\": \"" + "x".repeat(501) + "\"}");
-        ResponseEntity<String> malformed = harness.post(decline, token, "{\"reason\": ");
+        ResponseEntity<String> missing = harness.http.post(decline, token, "{}");
+        ResponseEntity<String> blank = harness.http.post(decline, token, "{\"reason\": \"  \"}");
+        ResponseEntity<String> tooLong = harness.http.post(decline, token, "{\"reason\": \"" + "x".repeat(501) + "\"}");
+        ResponseEntity<String> malformed = harness.http.post(decline, token, "{\"reason\": ");
 
         for (ResponseEntity<String> response : List.of(missing, blank, tooLong)) {
             assertProblem(response, 400);
@@ -206,8 +188,8 @@ class PairingLifecycleTest {
 
     @Test
     void listingPairingsNeedsAToken() {
-        assertProblem(harness.get("/api/pairings", null), 401);
-        assertProblem(harness.get("/api/pairings", "Bearer not-a-token"), 401);
+        assertProblem(harness.http.get("/api/pairings", null), 401);
+        assertProblem(harness.http.get("/api/pairings", "Bearer not-a-token"), 401);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.contracts.EventTypes;
@@ -20,28 +19,10 @@ import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestEvents;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The read models follow the snapshot topics: newer versions only, tombstones erase, poison goes to the DLT. */
 @RematchServiceTest
-class ReadModelTest {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoTemplate mongo;
-
-    MatchingHarness harness;
-
-    @BeforeEach
-    void setUp() {
-        harness = new MatchingHarness(bootstrapServers, mongo, port);
-    }
+class ReadModelTest extends MatchingServiceTest {
 
     @Test
     void theFixturesOfEveryConsumedSnapshotAreAccepted() {

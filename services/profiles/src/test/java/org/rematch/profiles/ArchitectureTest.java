@@ -1,11 +1,10 @@
 package org.rematch.profiles;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.rematch.testsupport.DomainCoreRules;
 
 class ArchitectureTest {
 
@@ -15,19 +14,12 @@ class ArchitectureTest {
 
     @Test
     void theDomainCoreKnowsNothingOfSpringMongoKafkaOrJson() {
-        noClasses().that().resideInAPackage("org.rematch.profiles.core..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..", "tools.jackson..",
-                        "com.fasterxml.jackson..", "com.nimbusds..", "jakarta..", "org.rematch.kit..")
-                .check(classes);
+        DomainCoreRules.frameworkFree("org.rematch.profiles.core..").check(classes);
     }
 
     @Test
     void theDomainCoreDoesNotReachIntoTheFeatures() {
-        noClasses().that().resideInAPackage("org.rematch.profiles.core..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.rematch.profiles.account..", "org.rematch.profiles.auth..",
-                        "org.rematch.profiles.mentee..", "org.rematch.profiles.signing..")
-                .check(classes);
+        DomainCoreRules.independentOf("org.rematch.profiles.core..", "org.rematch.profiles.account..",
+                "org.rematch.profiles.auth..", "org.rematch.profiles.mentee..", "org.rematch.profiles.signing..").check(classes);
     }
 }

@@ -3,16 +3,12 @@ package org.rematch.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.rematch.testsupport.Http;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Calls a running profiles service over real HTTP the way a client does; never throws on 4xx. */
-public final class ProfilesHttp {
+public final class ProfilesHttp extends Http {
 
     /** Every integration test class uses exactly these properties, so they share one application context. */
     public static final String ADMIN_EMAIL = "admin-it@rematch.local";
@@ -21,12 +17,8 @@ public final class ProfilesHttp {
     public static final String ADMIN_PASSWORD_PROPERTY = "rematch.admin.password=" + ADMIN_PASSWORD;
     public static final String PASSWORD = "correct-horse-battery";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final RestClient http;
-
     public ProfilesHttp(int port) {
-        this.http = RestClient.create("http://localhost:" + port);
+        super(port);
     }
 
     public static String uniqueEmail() {
@@ -62,35 +54,5 @@ public final class ProfilesHttp {
         ResponseEntity<String> token = token(email, password);
         assertThat(token.getStatusCode().value()).as(token.getBody()).isEqualTo(200);
         return "Bearer " + json(token.getBody()).get("access_token").asString();
-    }
-
-    public ResponseEntity<String> get(String path, String bearer) {
-        return exchange(HttpMethod.GET, path, bearer, null);
-    }
-
-    public ResponseEntity<String> post(String path, String bearer, String body) {
-        return exchange(HttpMethod.POST, path, bearer, body);
-    }
-
-    public ResponseEntity<String> put(String path, String bearer, String body) {
-        return exchange(HttpMethod.PUT, path, bearer, body);
-    }
-
-    private ResponseEntity<String> exchange(HttpMethod method, String path, String bearer, String body) {
-        RestClient.RequestBodySpec request = http.method(method).uri(path);
-        if (bearer != null) {
-            request.header(HttpHeaders.AUTHORIZATION, bearer);
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
-    }
-
-    /** Asserts a 4xx application/problem+json answer and returns its body. */
-    public static JsonNode problem(ResponseEntity<String> response, int status) {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        return json(response.getBody());
     }
 }

@@ -3,18 +3,15 @@ package org.rematch.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.rematch.profiles.ProfilesHttp.json;
+import static org.rematch.testsupport.FixtureShape.assertSameShape;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.contracts.EventTypes;
-import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.accounts.AccountSnapshot;
 import org.rematch.contracts.mentees.MenteeSnapshot;
@@ -23,49 +20,27 @@ import org.rematch.profiles.account.Account;
 import org.rematch.profiles.mentee.Mentee;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestEvents;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** What profiles publishes has exactly the shape of the contracts fixtures, with CloudEvents headers and the right key. */
 @RematchServiceTest
-@TestPropertySource(properties = {ProfilesHttp.ADMIN_EMAIL_PROPERTY, ProfilesHttp.ADMIN_PASSWORD_PROPERTY})
-class PublishedEventsContractTest {
+class PublishedEventsContractTest extends ProfilesServiceTest {
 
     private static final String PATH = """
             {"targetSpecialty":"PEDS","medicalSchoolCountry":"NG","graduationYear":2020,"matchAttempts":1,"visaNeed":"H1B"}""";
 
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoTemplate mongo;
-
-    ProfilesHttp http;
-    TestEvents events;
-
-    @BeforeEach
-    void clients() {
-        http = new ProfilesHttp(port);
-        events = new TestEvents(bootstrapServers);
-    }
-
     @Test
     void aRegistrationPublishesAnAccountSnapshotShapedLikeTheFixture() {
-        ProfilesHttp.Registered amina = http.registerAndLogIn("Amina Khan", "MENTEE");
+        ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
 
-        List<ConsumerRecord<String, String>> published = events.read(Topics.ACCOUNTS,
+        List<ConsumerRecord<String, String>> published = events().read(Topics.ACCOUNTS,
                 record -> amina.accountId().equals(record.key()), Duration.ofSeconds(20));
 
         assertThat(published).hasSize(1);
         ConsumerRecord<String, String> record = published.getFirst();
         assertCloudEvent(record, AccountSnapshot.class);
         JsonNode snapshot = json(record.value());
-        assertThat(shape(snapshot)).isEqualTo(shape(json(Fixtures.json(AccountSnapshot.class))));
+        assertSameShape(snapshot, AccountSnapshot.class);
         assertThat(snapshot.get("accountId").asString()).isEqualTo(amina.accountId());
         assertThat(snapshot.get("version").asLong()).isEqualTo(1);
         assertThat(snapshot.get("email").asString()).isEqualTo(amina.email());
@@ -77,23 +52,22 @@ class PublishedEventsContractTest {
 
     @Test
     void aMenteePathPublishesMenteeSnapshotsShapedLikeTheFixture() {
-        ProfilesHttp.Registered amina = http.registerAndLogIn("Amina Khan", "MENTEE");
-        assertThat(http.post("/api/mentees", amina.bearer(), PATH).getStatusCode().value()).isEqualTo(201);
-        assertThat(http.put("/api/mentees/me", amina.bearer(), PATH.replace("PEDS", "PSYCH")).getStatusCode().value())
+        ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
+        assertThat(http().post("/api/mentees", amina.bearer(), PATH).getStatusCode().value()).isEqualTo(201);
+        assertThat(http().put("/api/mentees/me", amina.bearer(), PATH.replace("PEDS", "PSYCH")).getStatusCode().value())
                 .isEqualTo(200);
 
-        List<ConsumerRecord<String, String>> published = events.read(Topics.MENTEES,
+        List<ConsumerRecord<String, String>> published = events().read(Topics.MENTEES,
                 record -> amina.accountId().equals(record.key()) && record.value().contains("UPDATED"),
                 Duration.ofSeconds(20));
-        List<ConsumerRecord<String, String>> all = events.read(Topics.MENTEES,
+        List<ConsumerRecord<String, String>> all = events().read(Topics.MENTEES,
                 record -> amina.accountId().equals(record.key()), Duration.ofSeconds(20));
 
         assertThat(published).hasSize(1);
         assertThat(all).hasSize(2);
-        Map<String, String> fixtureShape = shape(json(Fixtures.json(MenteeSnapshot.class)));
         for (ConsumerRecord<String, String> record : all) {
             assertCloudEvent(record, MenteeSnapshot.class);
-            assertThat(shape(json(record.value()))).isEqualTo(fixtureShape);
+            assertSameShape(record.value(), MenteeSnapshot.class);
         }
         JsonNode registered = json(all.get(0).value());
         JsonNode updated = json(all.get(1).value());
@@ -117,13 +91,6 @@ class PublishedEventsContractTest {
         assertThat(TestEvents.header(record, CloudEventHeaders.TIME)).isNotBlank();
         assertThat(TestEvents.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(TestEvents.header(record, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
-    }
-
-    /** Field name → JSON node type, e.g. version → NUMBER, roles → ARRAY. */
-    private static Map<String, String> shape(JsonNode node) {
-        Map<String, String> shape = new TreeMap<>();
-        node.properties().forEach(field -> shape.put(field.getKey(), field.getValue().getNodeType().name()));
-        return shape;
     }
 
     private void awaitOutboxEmpty(String collection, String id) {

@@ -1,5 +1,7 @@
 package org.rematch.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -8,8 +10,11 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the service under test over real HTTP and hands back every status, 4xx included, for the test to judge. */
-public final class Http {
+/**
+ * Calls the service under test over real HTTP and hands back every status, 4xx included, for the test to judge.
+ * A service may extend it with calls of its own API.
+ */
+public class Http {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,5 +49,12 @@ public final class Http {
 
     public static JsonNode json(ResponseEntity<String> response) {
         return JSON.readTree(response.getBody());
+    }
+
+    /** Asserts an application/problem+json answer with {@code status} and returns its body. */
+    public static JsonNode problem(ResponseEntity<String> response, int status) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        return json(response);
     }
 }

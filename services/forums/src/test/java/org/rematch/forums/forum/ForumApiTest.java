@@ -2,30 +2,19 @@ package org.rematch.forums.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rematch.testsupport.Http.json;
+import static org.rematch.testsupport.Http.problem;
 
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 @RematchServiceTest
-class ForumApiTest {
-
-    @LocalServerPort
-    int port;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
+class ForumApiTest extends ServiceTestBase {
 
     private static String moderator(String id) {
         return TestTokens.bearer(id, "MODERATOR");
@@ -39,17 +28,12 @@ class ForumApiTest {
         return "{\"name\":\"%s\",\"tags\":[%s]}".formatted(name, String.join(",", java.util.Arrays.stream(tags).map(t -> "\"" + t + "\"").toList()));
     }
 
-    private static void assertProblem(ResponseEntity<String> response, int status) {
-        assertThat(response.getStatusCode().value()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
     @Test
     void aModeratorCreatesATaggedForumThatEveryoneCanRead() {
         String moderatorId = UUID.randomUUID().toString();
         String name = "IM reapplicants from Pakistan " + UUID.randomUUID();
 
-        ResponseEntity<String> created = http.post("/api/forums", moderator(moderatorId),
+        ResponseEntity<String> created = http().post("/api/forums", moderator(moderatorId),
                 "{\"name\":\"" + name + "\",\"description\":\"Peers reapplying to IM\",\"tags\":[\"specialty:im\",\"country:PK\",\"visa:J1\"]}");
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -64,14 +48,14 @@ class ForumApiTest {
         assertThat(forum.get("memberCount").asInt()).isZero();
         assertThat(forum.get("createdBy").asString()).isEqualTo(moderatorId);
 
-        ResponseEntity<String> read = http.get("/api/forums/" + forumId, anyone());
+        ResponseEntity<String> read = http().get("/api/forums/" + forumId, anyone());
         assertThat(read.getStatusCode().value()).isEqualTo(200);
         assertThat(json(read)).isEqualTo(forum);
     }
 
     @Test
     void anAdminMayCreateForumsToo() {
-        ResponseEntity<String> created = http.post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "ADMIN"),
+        ResponseEntity<String> created = http().post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "ADMIN"),
                 forum("Admin forum " + UUID.randomUUID(), "goal:research"));
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -81,22 +65,22 @@ class ForumApiTest {
     @Test
     void aSecondForumWithTheSameNameInAnyCaseIsAConflict() {
         String name = "Family Medicine " + UUID.randomUUID();
-        assertThat(http.post("/api/forums", moderator(UUID.randomUUID().toString()), forum(name, "specialty:FM"))
+        assertThat(http().post("/api/forums", moderator(UUID.randomUUID().toString()), forum(name, "specialty:FM"))
                 .getStatusCode().value()).isEqualTo(201);
 
-        ResponseEntity<String> again = http.post("/api/forums", moderator(UUID.randomUUID().toString()),
+        ResponseEntity<String> again = http().post("/api/forums", moderator(UUID.randomUUID().toString()),
                 forum("  " + name.toUpperCase() + " ", "specialty:FM"));
 
-        assertProblem(again, 409);
+        problem(again, 409);
         assertThat(json(again).get("detail").asString()).contains("already exists");
     }
 
     @Test
     void badFieldsAreAProblemNamingEachField() {
-        ResponseEntity<String> response = http.post("/api/forums", moderator(UUID.randomUUID().toString()),
+        ResponseEntity<String> response = http().post("/api/forums", moderator(UUID.randomUUID().toString()),
                 "{\"name\":\" \",\"description\":\"" + "d".repeat(501) + "\",\"tags\":[\"hobby:chess\"]}");
 
-        assertProblem(response, 400);
+        problem(response, 400);
         assertThat(json(response).get("errors").findValuesAsString("field"))
                 .contains("name", "description")
                 .anySatisfy(field -> assertThat(field).startsWith("tags"));
@@ -106,17 +90,17 @@ class ForumApiTest {
     void missingOrTooManyTagsAndTooLongNamesAreNamed() {
         String moderator = moderator(UUID.randomUUID().toString());
 
-        ResponseEntity<String> noTags = http.post("/api/forums", moderator, "{\"name\":\"No tags " + UUID.randomUUID() + "\"}");
-        ResponseEntity<String> emptyTags = http.post("/api/forums", moderator, forum("Empty " + UUID.randomUUID()));
-        ResponseEntity<String> elevenTags = http.post("/api/forums", moderator, forum("Eleven " + UUID.randomUUID(),
+        ResponseEntity<String> noTags = http().post("/api/forums", moderator, "{\"name\":\"No tags " + UUID.randomUUID() + "\"}");
+        ResponseEntity<String> emptyTags = http().post("/api/forums", moderator, forum("Empty " + UUID.randomUUID()));
+        ResponseEntity<String> elevenTags = http().post("/api/forums", moderator, forum("Eleven " + UUID.randomUUID(),
                 "cycle:1", "cycle:2", "cycle:3", "cycle:4", "cycle:5", "cycle:6", "cycle:7", "cycle:8", "cycle:9", "cycle:10", "cycle:11"));
-        ResponseEntity<String> longName = http.post("/api/forums", moderator, forum("n".repeat(81), "specialty:IM"));
+        ResponseEntity<String> longName = http().post("/api/forums", moderator, forum("n".repeat(81), "specialty:IM"));
 
         for (ResponseEntity<String> response : java.util.List.of(noTags, emptyTags, elevenTags)) {
-            assertProblem(response, 400);
+            problem(response, 400);
             assertThat(json(response).get("errors").findValuesAsString("field")).containsExactly("tags");
         }
-        assertProblem(longName, 400);
+        problem(longName, 400);
         assertThat(json(longName).get("errors").findValuesAsString("field")).containsExactly("name");
     }
 
@@ -124,32 +108,32 @@ class ForumApiTest {
     void malformedJsonAndWrongTypesAreProblemsNotServerErrors() {
         String moderator = moderator(UUID.randomUUID().toString());
 
-        assertProblem(http.post("/api/forums", moderator, "{\"name\": "), 400);
-        ResponseEntity<String> wrongType = http.post("/api/forums", moderator, "{\"name\":\"x\",\"tags\":\"specialty:IM\"}");
+        problem(http().post("/api/forums", moderator, "{\"name\": "), 400);
+        ResponseEntity<String> wrongType = http().post("/api/forums", moderator, "{\"name\":\"x\",\"tags\":\"specialty:IM\"}");
         assertThat(wrongType.getStatusCode().value()).isEqualTo(400);
         assertThat(wrongType.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void withoutATokenEverythingIs401() {
-        assertProblem(http.post("/api/forums", null, forum("Anonymous " + UUID.randomUUID(), "specialty:IM")), 401);
-        assertProblem(http.get("/api/forums", null), 401);
-        assertProblem(http.get("/api/forums/" + UUID.randomUUID(), null), 401);
+        problem(http().post("/api/forums", null, forum("Anonymous " + UUID.randomUUID(), "specialty:IM")), 401);
+        problem(http().get("/api/forums", null), 401);
+        problem(http().get("/api/forums/" + UUID.randomUUID(), null), 401);
     }
 
     @Test
     void menteesAndMentorsCannotCreateForums() {
-        assertProblem(http.post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE"),
+        problem(http().post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE"),
                 forum("Mentee forum " + UUID.randomUUID(), "specialty:IM")), 403);
-        assertProblem(http.post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "MENTOR"),
+        problem(http().post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "MENTOR"),
                 forum("Mentor forum " + UUID.randomUUID(), "specialty:IM")), 403);
     }
 
     @Test
     void anUnknownForumIsAProblem404() {
-        ResponseEntity<String> response = http.get("/api/forums/" + UUID.randomUUID(), anyone());
+        ResponseEntity<String> response = http().get("/api/forums/" + UUID.randomUUID(), anyone());
 
-        assertProblem(response, 404);
+        problem(response, 404);
         assertThat(json(response).get("detail").asString()).contains("No forum");
     }
 
@@ -157,13 +141,13 @@ class ForumApiTest {
     void forumsCanBeFilteredByOneTagInAnyCaseOfItsCode() {
         String goal = "goal:g" + UUID.randomUUID().toString().substring(0, 8);
         String moderator = moderator(UUID.randomUUID().toString());
-        String withGoalAndIm = json(http.post("/api/forums", moderator, forum("A " + UUID.randomUUID(), goal, "specialty:IM"))).get("forumId").asString();
-        String withGoalOnly = json(http.post("/api/forums", moderator, forum("B " + UUID.randomUUID(), goal))).get("forumId").asString();
-        String withoutGoal = json(http.post("/api/forums", moderator, forum("C " + UUID.randomUUID(), "specialty:IM"))).get("forumId").asString();
+        String withGoalAndIm = json(http().post("/api/forums", moderator, forum("A " + UUID.randomUUID(), goal, "specialty:IM"))).get("forumId").asString();
+        String withGoalOnly = json(http().post("/api/forums", moderator, forum("B " + UUID.randomUUID(), goal))).get("forumId").asString();
+        String withoutGoal = json(http().post("/api/forums", moderator, forum("C " + UUID.randomUUID(), "specialty:IM"))).get("forumId").asString();
 
-        ResponseEntity<String> byGoal = http.get("/api/forums?tag=" + goal, anyone());
-        ResponseEntity<String> byIm = http.get("/api/forums?tag=specialty:im", anyone());
-        ResponseEntity<String> all = http.get("/api/forums", anyone());
+        ResponseEntity<String> byGoal = http().get("/api/forums?tag=" + goal, anyone());
+        ResponseEntity<String> byIm = http().get("/api/forums?tag=specialty:im", anyone());
+        ResponseEntity<String> all = http().get("/api/forums", anyone());
 
         assertThat(byGoal.getStatusCode().value()).isEqualTo(200);
         assertThat(json(byGoal).findValuesAsString("forumId")).containsExactlyInAnyOrder(withGoalAndIm, withGoalOnly);
@@ -173,9 +157,9 @@ class ForumApiTest {
 
     @Test
     void aTagFilterThatIsNotAPathTagIsAProblemNamingIt() {
-        ResponseEntity<String> response = http.get("/api/forums?tag=hobby:chess", anyone());
+        ResponseEntity<String> response = http().get("/api/forums?tag=hobby:chess", anyone());
 
-        assertProblem(response, 400);
+        problem(response, 400);
         assertThat(json(response).get("errors").findValuesAsString("field")).containsExactly("tag");
     }
 }

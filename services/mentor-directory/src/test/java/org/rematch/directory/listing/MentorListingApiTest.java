@@ -2,31 +2,19 @@ package org.rematch.directory.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rematch.testsupport.Http.json;
+import static org.rematch.testsupport.Http.problem;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 @RematchServiceTest
-class MentorListingApiTest {
-
-    @LocalServerPort
-    int port;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
+class MentorListingApiTest extends ServiceTestBase {
 
     private static String mentor(String id) {
         return TestTokens.bearer(id, "MENTOR");
@@ -47,16 +35,11 @@ class MentorListingApiTest {
         return code.toString();
     }
 
-    private static void assertProblem(ResponseEntity<String> response, int status) {
-        assertThat(response.getStatusCode().value()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
     @Test
     void aMentorListsTheirJourneyAndFindsItInTheDirectory() {
         String mentorId = UUID.randomUUID().toString();
 
-        ResponseEntity<String> created = http.post("/api/mentors", mentor(mentorId), body("IM", "PK", 2, 3));
+        ResponseEntity<String> created = http().post("/api/mentors", mentor(mentorId), body("IM", "PK", 2, 3));
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(created.getHeaders().getLocation()).hasToString("/api/mentors/" + mentorId);
@@ -70,11 +53,11 @@ class MentorListingApiTest {
         assertThat(listing.get("capacity").asInt()).isEqualTo(3);
         assertThat(listing.get("accepting").asBoolean()).isTrue();
 
-        JsonNode mine = json(http.get("/api/mentors/me", mentor(mentorId)));
+        JsonNode mine = json(http().get("/api/mentors/me", mentor(mentorId)));
         assertThat(mine.get("version").asLong()).isEqualTo(1);
         assertThat(mine.get("capacity").asInt()).isEqualTo(3);
 
-        ResponseEntity<String> publicView = http.get("/api/mentors/" + mentorId, TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE"));
+        ResponseEntity<String> publicView = http().get("/api/mentors/" + mentorId, TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE"));
         assertThat(publicView.getStatusCode().value()).isEqualTo(200);
         assertThat(json(publicView).propertyNames()).containsExactlyInAnyOrder("mentorId", "displayName", "matchedSpecialty",
                 "medicalSchoolCountry", "unmatchedCyclesBeforeMatch", "accepting", "capacity");
@@ -84,7 +67,7 @@ class MentorListingApiTest {
     void aListingCanBeCreatedNotAccepting() {
         String mentorId = UUID.randomUUID().toString();
 
-        ResponseEntity<String> created = http.post("/api/mentors", mentor(mentorId),
+        ResponseEntity<String> created = http().post("/api/mentors", mentor(mentorId),
                 "{\"matchedSpecialty\":\"FM\",\"medicalSchoolCountry\":\"IN\",\"unmatchedCyclesBeforeMatch\":0,\"capacity\":1,\"accepting\":false}");
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -94,67 +77,67 @@ class MentorListingApiTest {
     @Test
     void aSecondListingOfTheSameMentorIsAConflict() {
         String mentorId = UUID.randomUUID().toString();
-        assertThat(http.post("/api/mentors", mentor(mentorId), body("IM", "PK", 1, 2)).getStatusCode().value()).isEqualTo(201);
+        assertThat(http().post("/api/mentors", mentor(mentorId), body("IM", "PK", 1, 2)).getStatusCode().value()).isEqualTo(201);
 
-        ResponseEntity<String> again = http.post("/api/mentors", mentor(mentorId), body("FM", "PK", 1, 2));
+        ResponseEntity<String> again = http().post("/api/mentors", mentor(mentorId), body("FM", "PK", 1, 2));
 
-        assertProblem(again, 409);
+        problem(again, 409);
         assertThat(json(again).get("detail").asString()).contains("PUT /api/mentors/me");
-        assertThat(json(http.get("/api/mentors/me", mentor(mentorId))).get("matchedSpecialty").asString()).isEqualTo("IM");
+        assertThat(json(http().get("/api/mentors/me", mentor(mentorId))).get("matchedSpecialty").asString()).isEqualTo("IM");
     }
 
     @Test
     void updatingTheListingRaisesItsVersionAndKeepsAcceptingUnlessTold() {
         String mentorId = UUID.randomUUID().toString();
-        http.post("/api/mentors", mentor(mentorId),
+        http().post("/api/mentors", mentor(mentorId),
                 "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":3,\"accepting\":false}");
 
-        ResponseEntity<String> updated = http.put("/api/mentors/me", mentor(mentorId), body("IM", "PK", 2, 5));
+        ResponseEntity<String> updated = http().put("/api/mentors/me", mentor(mentorId), body("IM", "PK", 2, 5));
 
         assertThat(updated.getStatusCode().value()).isEqualTo(200);
         assertThat(json(updated).get("version").asLong()).isEqualTo(2);
         assertThat(json(updated).get("capacity").asInt()).isEqualTo(5);
         assertThat(json(updated).get("accepting").asBoolean()).isFalse();
 
-        ResponseEntity<String> reopened = http.put("/api/mentors/me", mentor(mentorId),
+        ResponseEntity<String> reopened = http().put("/api/mentors/me", mentor(mentorId),
                 "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":5,\"accepting\":true}");
         assertThat(json(reopened).get("version").asLong()).isEqualTo(3);
         assertThat(json(reopened).get("accepting").asBoolean()).isTrue();
-        assertThat(json(http.get("/api/mentors/" + mentorId, mentor(mentorId))).get("capacity").asInt()).isEqualTo(5);
+        assertThat(json(http().get("/api/mentors/" + mentorId, mentor(mentorId))).get("capacity").asInt()).isEqualTo(5);
     }
 
     @Test
     void withoutAListingMeAndUpdateAreNotFound() {
         String mentorId = UUID.randomUUID().toString();
 
-        assertProblem(http.get("/api/mentors/me", mentor(mentorId)), 404);
-        assertProblem(http.put("/api/mentors/me", mentor(mentorId), body("IM", "PK", 2, 5)), 404);
+        problem(http().get("/api/mentors/me", mentor(mentorId)), 404);
+        problem(http().put("/api/mentors/me", mentor(mentorId), body("IM", "PK", 2, 5)), 404);
     }
 
     @Test
     void anUnknownMentorIsAProblem404() {
-        ResponseEntity<String> response = http.get("/api/mentors/" + UUID.randomUUID(), mentor(UUID.randomUUID().toString()));
+        ResponseEntity<String> response = http().get("/api/mentors/" + UUID.randomUUID(), mentor(UUID.randomUUID().toString()));
 
-        assertProblem(response, 404);
+        problem(response, 404);
         assertThat(json(response).get("detail").asString()).contains("No mentor listing");
     }
 
     @Test
     void badFieldsAreAProblemNamingEachField() {
-        ResponseEntity<String> response = http.post("/api/mentors", mentor(UUID.randomUUID().toString()),
+        ResponseEntity<String> response = http().post("/api/mentors", mentor(UUID.randomUUID().toString()),
                 "{\"matchedSpecialty\":\"internal medicine\",\"medicalSchoolCountry\":\"PAK\",\"unmatchedCyclesBeforeMatch\":11,\"capacity\":0}");
 
-        assertProblem(response, 400);
+        problem(response, 400);
         assertThat(json(response).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
                 "matchedSpecialty", "medicalSchoolCountry", "unmatchedCyclesBeforeMatch", "capacity");
     }
 
     @Test
     void missingFieldsAreNamedToo() {
-        ResponseEntity<String> response = http.post("/api/mentors", mentor(UUID.randomUUID().toString()),
+        ResponseEntity<String> response = http().post("/api/mentors", mentor(UUID.randomUUID().toString()),
                 "{\"matchedSpecialty\":\"IM\"}");
 
-        assertProblem(response, 400);
+        problem(response, 400);
         assertThat(json(response).get("errors").findValuesAsString("field")).containsExactlyInAnyOrder(
                 "medicalSchoolCountry", "unmatchedCyclesBeforeMatch", "capacity");
     }
@@ -163,29 +146,29 @@ class MentorListingApiTest {
     void malformedJsonAndWrongTypesAreProblemsNotServerErrors() {
         String mentorId = UUID.randomUUID().toString();
 
-        assertProblem(http.post("/api/mentors", mentor(mentorId), "{\"matchedSpecialty\": "), 400);
-        ResponseEntity<String> wrongType = http.post("/api/mentors", mentor(mentorId),
+        problem(http().post("/api/mentors", mentor(mentorId), "{\"matchedSpecialty\": "), 400);
+        ResponseEntity<String> wrongType = http().post("/api/mentors", mentor(mentorId),
                 "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":\"two\",\"capacity\":3}");
-        assertProblem(wrongType, 400);
+        problem(wrongType, 400);
         assertThat(json(wrongType).get("detail").asString()).contains("unmatchedCyclesBeforeMatch");
-        assertProblem(http.put("/api/mentors/me", mentor(mentorId), "[]"), 400);
+        problem(http().put("/api/mentors/me", mentor(mentorId), "[]"), 400);
     }
 
     @Test
     void withoutATokenEverythingIs401() {
-        assertProblem(http.post("/api/mentors", null, body("IM", "PK", 2, 3)), 401);
-        assertProblem(http.get("/api/mentors", null), 401);
-        assertProblem(http.get("/api/mentors/" + UUID.randomUUID(), null), 401);
-        assertProblem(http.get("/api/mentors/me", null), 401);
+        problem(http().post("/api/mentors", null, body("IM", "PK", 2, 3)), 401);
+        problem(http().get("/api/mentors", null), 401);
+        problem(http().get("/api/mentors/" + UUID.randomUUID(), null), 401);
+        problem(http().get("/api/mentors/me", null), 401);
     }
 
     @Test
     void onlyMentorsListOrChangeListings() {
         String menteeId = UUID.randomUUID().toString();
 
-        assertProblem(http.post("/api/mentors", TestTokens.bearer(menteeId, "MENTEE"), body("IM", "PK", 2, 3)), 403);
-        assertProblem(http.put("/api/mentors/me", TestTokens.bearer(menteeId, "MODERATOR"), body("IM", "PK", 2, 3)), 403);
-        assertProblem(http.get("/api/mentors/" + menteeId, TestTokens.bearer(menteeId, "MENTEE")), 404);
+        problem(http().post("/api/mentors", TestTokens.bearer(menteeId, "MENTEE"), body("IM", "PK", 2, 3)), 403);
+        problem(http().put("/api/mentors/me", TestTokens.bearer(menteeId, "MODERATOR"), body("IM", "PK", 2, 3)), 403);
+        problem(http().get("/api/mentors/" + menteeId, TestTokens.bearer(menteeId, "MENTEE")), 404);
     }
 
     @Test
@@ -194,15 +177,15 @@ class MentorListingApiTest {
         String inPk = UUID.randomUUID().toString();
         String inIn = UUID.randomUUID().toString();
         String otherSpecialty = UUID.randomUUID().toString();
-        http.post("/api/mentors", mentor(inPk), body(specialty, "PK", 1, 2));
-        http.post("/api/mentors", mentor(inIn), body(specialty, "IN", 0, 4));
-        http.post("/api/mentors", mentor(otherSpecialty), body(uniqueSpecialty(), "PK", 0, 4));
+        http().post("/api/mentors", mentor(inPk), body(specialty, "PK", 1, 2));
+        http().post("/api/mentors", mentor(inIn), body(specialty, "IN", 0, 4));
+        http().post("/api/mentors", mentor(otherSpecialty), body(uniqueSpecialty(), "PK", 0, 4));
         String mentee = TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE");
 
-        ResponseEntity<String> bySpecialty = http.get("/api/mentors?specialty=" + specialty.toLowerCase(), mentee);
-        ResponseEntity<String> byBoth = http.get("/api/mentors?specialty=" + specialty + "&country=pk", mentee);
-        ResponseEntity<String> byCountry = http.get("/api/mentors?country=IN", mentee);
-        ResponseEntity<String> everything = http.get("/api/mentors", mentee);
+        ResponseEntity<String> bySpecialty = http().get("/api/mentors?specialty=" + specialty.toLowerCase(), mentee);
+        ResponseEntity<String> byBoth = http().get("/api/mentors?specialty=" + specialty + "&country=pk", mentee);
+        ResponseEntity<String> byCountry = http().get("/api/mentors?country=IN", mentee);
+        ResponseEntity<String> everything = http().get("/api/mentors", mentee);
 
         assertThat(bySpecialty.getStatusCode().value()).isEqualTo(200);
         assertThat(json(bySpecialty).findValuesAsString("mentorId")).containsExactlyInAnyOrder(inPk, inIn);
@@ -215,10 +198,10 @@ class MentorListingApiTest {
 
     @Test
     void aSearchFilterThatCannotBeACodeIsAProblemNamingIt() {
-        ResponseEntity<String> response = http.get("/api/mentors?specialty=IM&country=Pakistan",
+        ResponseEntity<String> response = http().get("/api/mentors?specialty=IM&country=Pakistan",
                 TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE"));
 
-        assertProblem(response, 400);
+        problem(response, 400);
         assertThat(json(response).get("errors").findValuesAsString("field")).containsExactly("country");
     }
 }

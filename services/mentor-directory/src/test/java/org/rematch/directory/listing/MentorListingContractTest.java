@@ -2,66 +2,50 @@ package org.rematch.directory.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rematch.testsupport.FixtureShape.assertSameShape;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.contracts.EventTypes;
-import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.testsupport.Http;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestEvents;
 import org.rematch.testsupport.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeType;
 
 /** What the directory publishes on directory.mentors is exactly what the contracts fixture says a listing snapshot is. */
 @RematchServiceTest
-class MentorListingContractTest {
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoTemplate mongo;
+class MentorListingContractTest extends ServiceTestBase {
 
     @Test
     void everyCreateAndUpdatePublishesAFixtureShapedSnapshotWithARisingVersion() {
         String mentorId = UUID.randomUUID().toString();
         String token = TestTokens.bearer(mentorId, "MENTOR");
-        Http http = new Http(port);
-        assertThat(http.post("/api/mentors", token,
+        assertThat(http().post("/api/mentors", token,
                 "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":3}")
                 .getStatusCode().value()).isEqualTo(201);
-        assertThat(http.put("/api/mentors/me", token,
+        assertThat(http().put("/api/mentors/me", token,
                 "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":4,\"accepting\":false}")
                 .getStatusCode().value()).isEqualTo(200);
 
-        TestEvents events = new TestEvents(bootstrapServers);
+        TestEvents events = events();
         await().atMost(Duration.ofSeconds(30)).until(() -> events.read(Topics.MENTORS,
                 record -> mentorId.equals(record.key()), Duration.ofSeconds(2)).size() == 2);
         List<ConsumerRecord<String, String>> published = events.read(Topics.MENTORS,
                 record -> mentorId.equals(record.key()), Duration.ofSeconds(10));
 
         assertThat(published).hasSize(2);
-        Map<String, JsonNodeType> fixtureShape = shape(Http.JSON.readTree(Fixtures.json(MentorListingSnapshot.class)));
         for (ConsumerRecord<String, String> record : published) {
             assertThat(record.key()).isEqualTo(mentorId);
-            assertThat(shape(Http.JSON.readTree(record.value()))).isEqualTo(fixtureShape);
+            assertSameShape(record.value(), MentorListingSnapshot.class);
             assertThat(TestEvents.header(record, CloudEventHeaders.ID)).isNotBlank();
             assertThat(TestEvents.header(record, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.typeOf(MentorListingSnapshot.class));
             assertThat(TestEvents.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/rematch/mentor-directory");
@@ -82,24 +66,16 @@ class MentorListingContractTest {
     @Test
     void aRefusedRequestPublishesNothing() {
         String mentorId = UUID.randomUUID().toString();
-        Http http = new Http(port);
         String body = "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":3}";
-        http.post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"), body);
-        assertThat(http.post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"), body).getStatusCode().value()).isEqualTo(409);
+        http().post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"), body);
+        assertThat(http().post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"), body).getStatusCode().value()).isEqualTo(409);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 mongo.findById(mentorId, Document.class, "mentor_listings").getList(OutboxEvent.FIELD, Document.class)).isEmpty());
 
-        List<ConsumerRecord<String, String>> published = new TestEvents(bootstrapServers).read(Topics.MENTORS,
+        List<ConsumerRecord<String, String>> published = events().read(Topics.MENTORS,
                 record -> mentorId.equals(record.key()), Duration.ofSeconds(15));
 
         assertThat(published).hasSize(1);
         assertThat(Http.JSON.readTree(published.getFirst().value()).get("version").asLong()).isEqualTo(1);
-    }
-
-    /** Field names and JSON types, so a renamed, missing, extra or retyped field fails the contract. */
-    private static Map<String, JsonNodeType> shape(JsonNode node) {
-        Map<String, JsonNodeType> shape = new HashMap<>();
-        node.properties().forEach(field -> shape.put(field.getKey(), field.getValue().getNodeType()));
-        return shape;
     }
 }

@@ -17,37 +17,25 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestEvents;
 import org.rematch.testsupport.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The whole service on a real broker and Mongo wire server, fed the contracts fixtures as matching would send them. */
 @RematchServiceTest
-class InboxIntegrationTest {
+class InboxIntegrationTest extends ServiceTestBase {
 
     static final String FIXTURE_PAIRING = "7e3b1c9a-5d2f-4a8e-b6c4-1f0e9d8c7b6a";
     static final String FIXTURE_MENTEE = "a1f6c7e2-0d55-4a4e-9a39-6f6f0f1d2b11";
     static final String FIXTURE_MENTOR = "5b0e3a52-7c2d-4e0f-8a1b-2c3d4e5f6a7b";
     static final Duration WAIT = Duration.ofSeconds(30);
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-    @Autowired
-    MongoTemplate mongo;
 
     final String pairing = UUID.randomUUID().toString();
     final String mentee = UUID.randomUUID().toString();
@@ -61,27 +49,10 @@ class InboxIntegrationTest {
                 .replace(FIXTURE_MENTOR, mentor);
     }
 
-    TestEvents events() {
-        return new TestEvents(bootstrapServers);
-    }
-
-    ResponseEntity<String> get(String path, String authorization) {
-        RestClient.RequestHeadersSpec<?> request = RestClient.create("http://localhost:" + port).get().uri(path);
-        if (authorization != null) {
-            request.header(HttpHeaders.AUTHORIZATION, authorization);
-        }
-        return request.retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
-    }
-
-    ResponseEntity<String> post(String path, String authorization) {
-        return RestClient.create("http://localhost:" + port).post().uri(path).header(HttpHeaders.AUTHORIZATION, authorization)
-                .retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
-    }
-
     JsonNode inboxOf(String accountId, String... roles) {
-        ResponseEntity<String> response = get("/api/notifications", TestTokens.bearer(accountId, roles));
+        ResponseEntity<String> response = http().get("/api/notifications", TestTokens.bearer(accountId, roles));
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        return JsonMapper.builder().build().readTree(response.getBody());
+        return Http.json(response);
     }
 
     List<JsonNode> itemsOf(String accountId, String... roles) {
@@ -157,18 +128,18 @@ class InboxIntegrationTest {
 
         assertThat(itemsOf(mentor, "MENTOR")).isEmpty();
         assertThat(itemsOf(UUID.randomUUID().toString(), "MENTEE")).isEmpty();
-        ResponseEntity<String> someoneElse = post("/api/notifications/" + itemId + "/read", TestTokens.bearer(mentor, "MENTOR"));
+        ResponseEntity<String> someoneElse = http().post("/api/notifications/" + itemId + "/read", TestTokens.bearer(mentor, "MENTOR"), null);
         assertThat(someoneElse.getStatusCode().value()).isEqualTo(404);
         assertThat(someoneElse.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(inboxOf(mentee, "MENTEE").path("unreadCount").asLong()).isEqualTo(1);
 
-        ResponseEntity<String> own = post("/api/notifications/" + itemId + "/read", TestTokens.bearer(mentee, "MENTEE"));
+        ResponseEntity<String> own = http().post("/api/notifications/" + itemId + "/read", TestTokens.bearer(mentee, "MENTEE"), null);
         assertThat(own.getStatusCode().value()).isEqualTo(200);
         assertThat(own.getBody()).contains("\"read\":true");
         JsonNode inbox = inboxOf(mentee, "MENTEE");
         assertThat(inbox.path("unreadCount").asLong()).isZero();
         assertThat(inbox.path("items").get(0).path("read").asBoolean()).isTrue();
-        assertThat(post("/api/notifications/" + UUID.randomUUID() + "/read", TestTokens.bearer(mentee, "MENTEE"))
+        assertThat(http().post("/api/notifications/" + UUID.randomUUID() + "/read", TestTokens.bearer(mentee, "MENTEE"), null)
                 .getStatusCode().value()).isEqualTo(404);
     }
 
@@ -186,7 +157,7 @@ class InboxIntegrationTest {
 
     @Test
     void withoutATokenTheInboxIs401() {
-        ResponseEntity<String> response = get("/api/notifications", null);
+        ResponseEntity<String> response = http().get("/api/notifications", null);
 
         assertThat(response.getStatusCode().value()).isEqualTo(401);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -194,7 +165,7 @@ class InboxIntegrationTest {
 
     @Test
     void aLimitOutOfRangeIs400NamingIt() {
-        ResponseEntity<String> response = get("/api/notifications?limit=0", TestTokens.bearer(mentee, "MENTEE"));
+        ResponseEntity<String> response = http().get("/api/notifications?limit=0", TestTokens.bearer(mentee, "MENTEE"));
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -9,32 +9,20 @@ import static org.rematch.profiles.ProfilesHttp.problem;
 import static org.rematch.profiles.ProfilesHttp.uniqueEmail;
 
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.accounts.Role;
 import org.rematch.profiles.ProfilesHttp;
+import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @RematchServiceTest
-@TestPropertySource(properties = {ProfilesHttp.ADMIN_EMAIL_PROPERTY, ProfilesHttp.ADMIN_PASSWORD_PROPERTY})
-class AdminAndModeratorsTest {
+class AdminAndModeratorsTest extends ProfilesServiceTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Accounts accounts;
-
-    ProfilesHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new ProfilesHttp(port);
-    }
 
     private static String moderatorBody(String email) {
         return """
@@ -43,11 +31,11 @@ class AdminAndModeratorsTest {
 
     @Test
     void theConfiguredAdminExistsAndCreatesModerators() throws Exception {
-        String admin = http.bearerFor(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String admin = http().bearerFor(ADMIN_EMAIL, ADMIN_PASSWORD);
         assertThat(SignedJWT.parse(admin.substring(7)).getJWTClaimsSet().getStringListClaim("roles")).containsExactly("ADMIN");
 
         String email = uniqueEmail();
-        ResponseEntity<String> created = http.post("/api/accounts/moderators", admin, moderatorBody(email));
+        ResponseEntity<String> created = http().post("/api/accounts/moderators", admin, moderatorBody(email));
 
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         JsonNode moderator = json(created.getBody());
@@ -55,29 +43,29 @@ class AdminAndModeratorsTest {
         assertThat(moderator.get("roles").toString()).isEqualTo("[\"MODERATOR\"]");
         assertThat(created.getBody()).doesNotContainIgnoringCase("password");
 
-        String moderatorToken = http.bearerFor(email, PASSWORD);
+        String moderatorToken = http().bearerFor(email, PASSWORD);
         assertThat(SignedJWT.parse(moderatorToken.substring(7)).getJWTClaimsSet().getStringListClaim("roles"))
                 .containsExactly("MODERATOR");
-        assertThat(json(http.get("/api/accounts/me", moderatorToken).getBody()).get("roles").toString())
+        assertThat(json(http().get("/api/accounts/me", moderatorToken).getBody()).get("roles").toString())
                 .isEqualTo("[\"MODERATOR\"]");
-        problem(http.post("/api/accounts/moderators", admin, moderatorBody(email.toUpperCase())), 409);
+        problem(http().post("/api/accounts/moderators", admin, moderatorBody(email.toUpperCase())), 409);
     }
 
     @Test
     void onlyTheAdminCreatesModerators() {
-        ProfilesHttp.Registered mentee = http.registerAndLogIn("Amina", "MENTEE");
-        ProfilesHttp.Registered mentor = http.registerAndLogIn("Dr. Mehta", "MENTOR");
+        ProfilesHttp.Registered mentee = http().registerAndLogIn("Amina", "MENTEE");
+        ProfilesHttp.Registered mentor = http().registerAndLogIn("Dr. Mehta", "MENTOR");
 
-        problem(http.post("/api/accounts/moderators", mentee.bearer(), moderatorBody(uniqueEmail())), 403);
-        problem(http.post("/api/accounts/moderators", mentor.bearer(), moderatorBody(uniqueEmail())), 403);
-        problem(http.post("/api/accounts/moderators", null, moderatorBody(uniqueEmail())), 401);
+        problem(http().post("/api/accounts/moderators", mentee.bearer(), moderatorBody(uniqueEmail())), 403);
+        problem(http().post("/api/accounts/moderators", mentor.bearer(), moderatorBody(uniqueEmail())), 403);
+        problem(http().post("/api/accounts/moderators", null, moderatorBody(uniqueEmail())), 401);
     }
 
     @Test
     void aBadModeratorRequestNamesTheField() {
-        String admin = http.bearerFor(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String admin = http().bearerFor(ADMIN_EMAIL, ADMIN_PASSWORD);
 
-        JsonNode problem = problem(http.post("/api/accounts/moderators", admin, """
+        JsonNode problem = problem(http().post("/api/accounts/moderators", admin, """
                 {"email":"nope","password":"short","displayName":""}"""), 400);
 
         assertThat(problem.get("errors").valueStream().map(e -> e.get("field").asString()))
@@ -90,8 +78,8 @@ class AdminAndModeratorsTest {
 
         assertThat(laterStart.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.ALREADY_EXISTS);
         assertThat(accounts.findByEmail(ADMIN_EMAIL)).get().satisfies(admin -> assertThat(admin.has(Role.ADMIN)).isTrue());
-        assertThat(http.token(ADMIN_EMAIL, ADMIN_PASSWORD).getStatusCode().value()).isEqualTo(200);
-        assertThat(http.token(ADMIN_EMAIL, "a-different-password-42").getStatusCode().value()).isEqualTo(401);
+        assertThat(http().token(ADMIN_EMAIL, ADMIN_PASSWORD).getStatusCode().value()).isEqualTo(200);
+        assertThat(http().token(ADMIN_EMAIL, "a-different-password-42").getStatusCode().value()).isEqualTo(401);
     }
 
     @Test

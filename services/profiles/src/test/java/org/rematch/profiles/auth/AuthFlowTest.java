@@ -16,40 +16,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.profiles.ProfilesHttp;
+import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @RematchServiceTest
-@TestPropertySource(properties = {ProfilesHttp.ADMIN_EMAIL_PROPERTY, ProfilesHttp.ADMIN_PASSWORD_PROPERTY})
-class AuthFlowTest {
+class AuthFlowTest extends ProfilesServiceTest {
 
     private static final String MENTEE_PATH = """
             {"targetSpecialty":"IM","medicalSchoolCountry":"PK","graduationYear":2021,"matchAttempts":2,"visaNeed":"J1"}""";
 
-    @LocalServerPort
-    int port;
     @Value("${rematch.security.issuer}")
     String issuer;
-
-    ProfilesHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new ProfilesHttp(port);
-    }
 
     @Test
     void aRegisteredMenteeGetsATokenThatAccountsAndMenteesAccept() {
         String email = uniqueEmail();
-        ResponseEntity<String> registered = http.register(email.toUpperCase(), PASSWORD, "Amina Khan", "MENTEE");
+        ResponseEntity<String> registered = http().register(email.toUpperCase(), PASSWORD, "Amina Khan", "MENTEE");
 
         assertThat(registered.getStatusCode().value()).isEqualTo(201);
         JsonNode account = json(registered.getBody());
@@ -60,29 +48,29 @@ class AuthFlowTest {
         assertThat(account.get("roles").toString()).isEqualTo("[\"MENTEE\"]");
         assertThat(registered.getBody()).doesNotContainIgnoringCase("password");
 
-        ResponseEntity<String> token = http.token(email.toUpperCase(), PASSWORD);
+        ResponseEntity<String> token = http().token(email.toUpperCase(), PASSWORD);
         assertThat(token.getStatusCode().value()).isEqualTo(200);
         JsonNode tokenBody = json(token.getBody());
         assertThat(tokenBody.get("token_type").asString()).isEqualTo("Bearer");
         assertThat(tokenBody.get("expires_in").asInt()).isEqualTo(900);
         String bearer = "Bearer " + tokenBody.get("access_token").asString();
 
-        ResponseEntity<String> me = http.get("/api/accounts/me", bearer);
+        ResponseEntity<String> me = http().get("/api/accounts/me", bearer);
         assertThat(me.getStatusCode().value()).isEqualTo(200);
         assertThat(json(me.getBody()).get("accountId").asString()).isEqualTo(accountId);
         assertThat(me.getBody()).doesNotContainIgnoringCase("password").doesNotContain("{bcrypt}");
 
-        ResponseEntity<String> mentee = http.post("/api/mentees", bearer, MENTEE_PATH);
+        ResponseEntity<String> mentee = http().post("/api/mentees", bearer, MENTEE_PATH);
         assertThat(mentee.getStatusCode().value()).as(mentee.getBody()).isEqualTo(201);
         assertThat(json(mentee.getBody()).get("menteeId").asString()).isEqualTo(accountId);
-        assertThat(http.get("/api/mentees/me", bearer).getStatusCode().value()).isEqualTo(200);
+        assertThat(http().get("/api/mentees/me", bearer).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
     void theTokenCarriesTheAgreedClaimsAndVerifiesAgainstThePublishedJwks() throws Exception {
-        ProfilesHttp.Registered mentor = http.registerAndLogIn("Dr. Rahul Mehta", "MENTOR");
+        ProfilesHttp.Registered mentor = http().registerAndLogIn("Dr. Rahul Mehta", "MENTOR");
 
-        ResponseEntity<String> jwksResponse = http.get("/.well-known/jwks.json", null);
+        ResponseEntity<String> jwksResponse = http().get("/.well-known/jwks.json", null);
         assertThat(jwksResponse.getStatusCode().value()).isEqualTo(200);
         JWKSet jwks = JWKSet.parse(jwksResponse.getBody());
         assertThat(jwks.getKeys()).hasSize(1).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
@@ -109,15 +97,15 @@ class AuthFlowTest {
     @Test
     void aSecondRegistrationWithTheSameEmailInAnyCaseIsAConflict() {
         String email = uniqueEmail();
-        assertThat(http.register(email, PASSWORD, "First", "MENTEE").getStatusCode().value()).isEqualTo(201);
+        assertThat(http().register(email, PASSWORD, "First", "MENTEE").getStatusCode().value()).isEqualTo(201);
 
-        JsonNode conflict = problem(http.register(email.toUpperCase(), PASSWORD, "Second", "MENTOR"), 409);
+        JsonNode conflict = problem(http().register(email.toUpperCase(), PASSWORD, "Second", "MENTOR"), 409);
         assertThat(conflict.get("detail").asString()).contains("email");
     }
 
     @Test
     void badRegistrationInputGetsAProblemNamingEachField() {
-        JsonNode problem = problem(http.register("not-an-email", "short", " ", "MENTEE"), 400);
+        JsonNode problem = problem(http().register("not-an-email", "short", " ", "MENTEE"), 400);
 
         assertThat(fields(problem)).containsExactlyInAnyOrder("email", "password", "displayName");
         assertThat(problem.toString()).contains("at least 12 characters");
@@ -126,27 +114,27 @@ class AuthFlowTest {
     @Test
     void nobodyRegistersThemselvesAsModeratorOrAdmin() {
         for (String role : new String[] {"MODERATOR", "ADMIN", "mentee", "NURSE"}) {
-            JsonNode problem = problem(http.register(uniqueEmail(), PASSWORD, "Someone", role), 400);
+            JsonNode problem = problem(http().register(uniqueEmail(), PASSWORD, "Someone", role), 400);
             assertThat(fields(problem)).as(role).containsExactly("role");
         }
     }
 
     @Test
     void malformedOrMissingBodiesAre400NotServerErrors() {
-        problem(http.post("/api/auth/register", null, "{\"email\": "), 400);
-        problem(http.post("/api/auth/token", null, "{}"), 400);
-        JsonNode missingRole = problem(http.post("/api/auth/register", null,
+        problem(http().post("/api/auth/register", null, "{\"email\": "), 400);
+        problem(http().post("/api/auth/token", null, "{}"), 400);
+        JsonNode missingRole = problem(http().post("/api/auth/register", null,
                 "{\"email\":\"%s\",\"password\":\"%s\",\"displayName\":\"X\"}".formatted(uniqueEmail(), PASSWORD)), 400);
         assertThat(fields(missingRole)).containsExactly("role");
     }
 
     @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSame401() {
-        ProfilesHttp.Registered mentee = http.registerAndLogIn("Amina", "MENTEE");
+        ProfilesHttp.Registered mentee = http().registerAndLogIn("Amina", "MENTEE");
 
-        ResponseEntity<String> wrongPassword = http.token(mentee.email(), "wrong-password-123");
-        ResponseEntity<String> unknownEmail = http.token(uniqueEmail(), PASSWORD);
-        ResponseEntity<String> overlong = http.token(mentee.email(), "x".repeat(100));
+        ResponseEntity<String> wrongPassword = http().token(mentee.email(), "wrong-password-123");
+        ResponseEntity<String> unknownEmail = http().token(uniqueEmail(), PASSWORD);
+        ResponseEntity<String> overlong = http().token(mentee.email(), "x".repeat(100));
 
         JsonNode wrong = problem(wrongPassword, 401);
         JsonNode unknown = problem(unknownEmail, 401);
@@ -157,10 +145,10 @@ class AuthFlowTest {
 
     @Test
     void withoutAValidTokenOfThisIssuerTheAccountIsNotShown() {
-        problem(http.get("/api/accounts/me", null), 401);
-        problem(http.get("/api/accounts/me", "Bearer not.a.token"), 401);
+        problem(http().get("/api/accounts/me", null), 401);
+        problem(http().get("/api/accounts/me", "Bearer not.a.token"), 401);
         // signed by another issuer (the test issuer other services trust): profiles trusts only itself
-        problem(http.get("/api/accounts/me", TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE")), 401);
+        problem(http().get("/api/accounts/me", TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE")), 401);
     }
 
     static List<String> fields(JsonNode problem) {

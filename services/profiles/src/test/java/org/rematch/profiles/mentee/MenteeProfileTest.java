@@ -7,39 +7,26 @@ import static org.rematch.profiles.ProfilesHttp.problem;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rematch.profiles.ProfilesHttp;
+import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.testsupport.RematchServiceTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @RematchServiceTest
-@TestPropertySource(properties = {ProfilesHttp.ADMIN_EMAIL_PROPERTY, ProfilesHttp.ADMIN_PASSWORD_PROPERTY})
-class MenteeProfileTest {
+class MenteeProfileTest extends ProfilesServiceTest {
 
     static final String PATH = """
             {"targetSpecialty":"IM","medicalSchoolCountry":"PK","graduationYear":2021,"matchAttempts":2,"visaNeed":"J1"}""";
     static final String CHANGED_PATH = """
             {"targetSpecialty":"FM","medicalSchoolCountry":"EG","graduationYear":2019,"matchAttempts":3,"visaNeed":"NONE"}""";
 
-    @LocalServerPort
-    int port;
-
-    ProfilesHttp http;
-
-    @BeforeEach
-    void client() {
-        http = new ProfilesHttp(port);
-    }
-
     @Test
     void aMenteeDescribesTheirPathOnceThenChangesIt() {
-        ProfilesHttp.Registered amina = http.registerAndLogIn("Amina Khan", "MENTEE");
+        ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
 
-        ResponseEntity<String> created = http.post("/api/mentees", amina.bearer(), PATH);
+        ResponseEntity<String> created = http().post("/api/mentees", amina.bearer(), PATH);
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
         JsonNode profile = json(created.getBody());
         assertThat(profile.get("menteeId").asString()).isEqualTo(amina.accountId());
@@ -53,14 +40,14 @@ class MenteeProfileTest {
         assertThat(profile.get("version").asLong()).isEqualTo(1);
         assertThat(created.getBody()).doesNotContain("outbox");
 
-        JsonNode again = problem(http.post("/api/mentees", amina.bearer(), CHANGED_PATH), 409);
+        JsonNode again = problem(http().post("/api/mentees", amina.bearer(), CHANGED_PATH), 409);
         assertThat(again.get("detail").asString()).contains("PUT /api/mentees/me");
 
-        ResponseEntity<String> updated = http.put("/api/mentees/me", amina.bearer(), CHANGED_PATH);
+        ResponseEntity<String> updated = http().put("/api/mentees/me", amina.bearer(), CHANGED_PATH);
         assertThat(updated.getStatusCode().value()).as(updated.getBody()).isEqualTo(200);
         assertThat(json(updated.getBody()).get("version").asLong()).isEqualTo(2);
 
-        JsonNode mine = json(http.get("/api/mentees/me", amina.bearer()).getBody());
+        JsonNode mine = json(http().get("/api/mentees/me", amina.bearer()).getBody());
         assertThat(mine.get("targetSpecialty").asString()).isEqualTo("FM");
         assertThat(mine.get("medicalSchoolCountry").asString()).isEqualTo("EG");
         assertThat(mine.get("visaNeed").asString()).isEqualTo("NONE");
@@ -70,62 +57,62 @@ class MenteeProfileTest {
 
     @Test
     void aMenteeWithoutAProfileGets404AndCannotUpdateOne() {
-        ProfilesHttp.Registered newcomer = http.registerAndLogIn("Newcomer", "MENTEE");
+        ProfilesHttp.Registered newcomer = http().registerAndLogIn("Newcomer", "MENTEE");
 
-        problem(http.get("/api/mentees/me", newcomer.bearer()), 404);
-        problem(http.put("/api/mentees/me", newcomer.bearer(), PATH), 404);
+        problem(http().get("/api/mentees/me", newcomer.bearer()), 404);
+        problem(http().put("/api/mentees/me", newcomer.bearer(), PATH), 404);
     }
 
     @Test
     void eachMenteeSeesOnlyTheirOwnProfile() {
-        ProfilesHttp.Registered first = http.registerAndLogIn("First", "MENTEE");
-        ProfilesHttp.Registered second = http.registerAndLogIn("Second", "MENTEE");
-        http.post("/api/mentees", first.bearer(), PATH);
+        ProfilesHttp.Registered first = http().registerAndLogIn("First", "MENTEE");
+        ProfilesHttp.Registered second = http().registerAndLogIn("Second", "MENTEE");
+        http().post("/api/mentees", first.bearer(), PATH);
 
-        problem(http.get("/api/mentees/me", second.bearer()), 404);
-        assertThat(http.get("/api/mentees/" + first.accountId(), second.bearer()).getStatusCode().is2xxSuccessful()).isFalse();
+        problem(http().get("/api/mentees/me", second.bearer()), 404);
+        assertThat(http().get("/api/mentees/" + first.accountId(), second.bearer()).getStatusCode().is2xxSuccessful()).isFalse();
     }
 
     @Test
     void onlyMenteesHaveAPathProfile() {
-        ProfilesHttp.Registered mentor = http.registerAndLogIn("Dr. Mehta", "MENTOR");
+        ProfilesHttp.Registered mentor = http().registerAndLogIn("Dr. Mehta", "MENTOR");
 
-        problem(http.post("/api/mentees", mentor.bearer(), PATH), 403);
-        problem(http.get("/api/mentees/me", mentor.bearer()), 403);
-        problem(http.put("/api/mentees/me", mentor.bearer(), PATH), 403);
+        problem(http().post("/api/mentees", mentor.bearer(), PATH), 403);
+        problem(http().get("/api/mentees/me", mentor.bearer()), 403);
+        problem(http().put("/api/mentees/me", mentor.bearer(), PATH), 403);
     }
 
     @Test
     void withoutATokenThereIsNoProfile() {
-        problem(http.post("/api/mentees", null, PATH), 401);
-        problem(http.get("/api/mentees/me", null), 401);
+        problem(http().post("/api/mentees", null, PATH), 401);
+        problem(http().get("/api/mentees/me", null), 401);
     }
 
     @Test
     void anInvalidPathGetsAProblemNamingEveryBadField() {
-        ProfilesHttp.Registered mentee = http.registerAndLogIn("Careless", "MENTEE");
+        ProfilesHttp.Registered mentee = http().registerAndLogIn("Careless", "MENTEE");
         int nextYear = Year.now(ZoneOffset.UTC).getValue() + 1;
 
-        JsonNode problem = problem(http.post("/api/mentees", mentee.bearer(), """
+        JsonNode problem = problem(http().post("/api/mentees", mentee.bearer(), """
                 {"targetSpecialty":"internal medicine","medicalSchoolCountry":"XX","graduationYear":%d,"matchAttempts":11,"visaNeed":"J1"}"""
                 .formatted(nextYear)), 400);
 
         assertThat(fields(problem)).containsExactlyInAnyOrder("targetSpecialty", "medicalSchoolCountry", "graduationYear", "matchAttempts");
-        problem(http.get("/api/mentees/me", mentee.bearer()), 404);
+        problem(http().get("/api/mentees/me", mentee.bearer()), 404);
     }
 
     @Test
     void missingFieldsAndUnknownVisaNeedsAreNamed() {
-        ProfilesHttp.Registered mentee = http.registerAndLogIn("Hasty", "MENTEE");
+        ProfilesHttp.Registered mentee = http().registerAndLogIn("Hasty", "MENTEE");
 
-        JsonNode missing = problem(http.post("/api/mentees", mentee.bearer(), "{}"), 400);
+        JsonNode missing = problem(http().post("/api/mentees", mentee.bearer(), "{}"), 400);
         assertThat(fields(missing)).containsExactlyInAnyOrder(
                 "targetSpecialty", "medicalSchoolCountry", "graduationYear", "matchAttempts", "visaNeed");
 
-        JsonNode unknownVisa = problem(http.post("/api/mentees", mentee.bearer(), PATH.replace("\"J1\"", "\"MAYBE\"")), 400);
+        JsonNode unknownVisa = problem(http().post("/api/mentees", mentee.bearer(), PATH.replace("\"J1\"", "\"MAYBE\"")), 400);
         assertThat(unknownVisa.get("detail").asString()).contains("visaNeed");
 
-        JsonNode wrongType = problem(http.post("/api/mentees", mentee.bearer(), PATH.replace("2021", "\"soon\"")), 400);
+        JsonNode wrongType = problem(http().post("/api/mentees", mentee.bearer(), PATH.replace("2021", "\"soon\"")), 400);
         assertThat(wrongType.get("detail").asString()).contains("graduationYear");
     }
 

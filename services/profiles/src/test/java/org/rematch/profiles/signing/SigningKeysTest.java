@@ -15,26 +15,19 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.rematch.profiles.ProfilesHttp;
+import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.test.context.TestPropertySource;
 
 /** The signing key lives in Mongo, so a restarted (or second) instance signs and verifies with the same key. */
 @RematchServiceTest
-@TestPropertySource(properties = {ProfilesHttp.ADMIN_EMAIL_PROPERTY, ProfilesHttp.ADMIN_PASSWORD_PROPERTY})
-class SigningKeysTest {
+class SigningKeysTest extends ProfilesServiceTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     RSAKey tokenSigningKey;
     @Autowired
@@ -53,14 +46,13 @@ class SigningKeysTest {
         Document stored = mongo.findById(SigningKeys.CURRENT, Document.class, SigningKeys.COLLECTION);
         assertThat(stored.getString("kid")).isEqualTo(tokenSigningKey.getKeyID());
 
-        String body = new ProfilesHttp(port).get("/.well-known/jwks.json", null).getBody();
+        String body = http().get("/.well-known/jwks.json", null).getBody();
         assertThat(JWKSet.parse(body).getKeyByKeyId(tokenSigningKey.getKeyID())).isNotNull();
     }
 
     @Test
     void aTokenIssuedBeforeARestartIsValidAfterIt() throws Exception {
-        ProfilesHttp http = new ProfilesHttp(port);
-        String token = http.registerAndLogIn("Before Restart", "MENTEE").bearer().substring("Bearer ".length());
+        String token = http().registerAndLogIn("Before Restart", "MENTEE").bearer().substring("Bearer ".length());
 
         // what a restarted instance builds: the key loaded from Mongo, the decoder from its public half
         RSAKey afterRestart = new SigningKeys(mongo, Clock.systemUTC()).load();

@@ -129,6 +129,11 @@ class PairingLifecycleTest extends MatchingServiceTest {
         JsonNode mine = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(menteeId, "MENTEE")));
         assertThat(mine).extracting(node -> node.get("round").asInt()).containsExactly(2, 1);
         assertThat(mine.get(1).has("declineReason")).isFalse();
+        assertThat(mine.get(1).get("mentorId").isNull()).as("the mentee is not told who declined").isTrue();
+        assertThat(mine.get(1).get("mentorDisplayName").isNull()).isTrue();
+        assertThat(mine.get(0).get("mentorId").asString()).isEqualTo(second);
+        JsonNode declinersView = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(first, "MENTOR")));
+        assertThat(declinersView.get(0).get("mentorId").asString()).isEqualTo(first);
     }
 
     @Test

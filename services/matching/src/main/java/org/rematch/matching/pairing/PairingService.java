@@ -36,7 +36,7 @@ public class PairingService {
     }
 
     public List<PairingView> involving(String accountId) {
-        return pairings.involving(accountId).stream().map(PairingView::of).toList();
+        return pairings.involving(accountId).stream().map(pairing -> PairingView.seenBy(pairing, accountId)).toList();
     }
 
     /** @param mentorName the caller's display name from the token's {@code name} claim; else the mentor read model's */

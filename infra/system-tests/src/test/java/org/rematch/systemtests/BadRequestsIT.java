@@ -37,7 +37,7 @@ class BadRequestsIT {
 
     @Test
     void aMissingFieldOfAMenteePathNamesTheField() {
-        String token = JourneyIT.register("MENTEE", "Incomplete Mentee").token();
+        String token = Person.register("MENTEE", "Incomplete Mentee").token();
         var response = api.post("/api/mentees", token, Map.of("medicalSchoolCountry", "PK", "graduationYear", 2020,
                 "matchAttempts", 2, "visaNeed", "J1"));
         assertThat(response.status()).as(response.toString()).isEqualTo(400);

@@ -32,10 +32,6 @@ class JourneyIT {
     private static final Duration DELIVERY = Duration.ofSeconds(30);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-    /** An account of this run: credentials, id (= token subject) and a fresh token. */
-    record Person(String email, String password, String displayName, String id, String token) {
-    }
-
     private static Http api;
     private static String adminToken;
     private static Person moderator;
@@ -43,7 +39,7 @@ class JourneyIT {
     private static Person second;
     private static Person poor;
     private static Person mentee;
-    private static String imForumName;
+    private static String pathForumName;
     private static String secondPairingId;
 
     @BeforeAll
@@ -54,7 +50,7 @@ class JourneyIT {
     @Test
     @Order(1)
     void adminCreatesAModerator() {
-        adminToken = token(SystemUnderTest.ADMIN_EMAIL, SystemUnderTest.ADMIN_PASSWORD);
+        adminToken = Person.token(SystemUnderTest.ADMIN_EMAIL, SystemUnderTest.ADMIN_PASSWORD);
         String email = "moderator-" + RUN + "@example.org";
         String password = "moderator-password-" + RUN;
         var created = api.post("/api/accounts/moderators", adminToken,
@@ -62,39 +58,39 @@ class JourneyIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().toString()).contains("MODERATOR");
 
-        String token = token(email, password);
+        String token = Person.token(email, password);
         moderator = new Person(email, password, "Maya Moderator", Http.subject(token), token);
     }
 
     @Test
     @Order(2)
     void theModeratorCreatesTwoForums() {
-        imForumName = "Internal Medicine applicants from Pakistan " + RUN;
-        var im = api.post("/api/forums", moderator.token(), Map.of("name", imForumName,
-                "description", "IMGs from Pakistan applying to internal medicine",
-                "tags", List.of("specialty:IM", "country:PK")));
+        pathForumName = "Family Medicine applicants from Nigeria " + RUN;
+        var im = api.post("/api/forums", moderator.token(), Map.of("name", pathForumName,
+                "description", "IMGs from Nigeria applying to family medicine",
+                "tags", List.of("specialty:FM", "country:NG")));
         assertThat(im.status()).as(im.toString()).isEqualTo(201);
 
-        var visa = api.post("/api/forums", moderator.token(), Map.of("name", "J-1 visa questions " + RUN,
-                "description", "Waivers, ECFMG sponsorship and timelines", "tags", List.of("visa:J1")));
+        var visa = api.post("/api/forums", moderator.token(), Map.of("name", "H-1B visa questions " + RUN,
+                "description", "Sponsoring programs, cap-exempt jobs and timelines", "tags", List.of("visa:H1B")));
         assertThat(visa.status()).as(visa.toString()).isEqualTo(201);
 
         var forums = api.get("/api/forums", moderator.token());
         assertThat(forums.status()).as(forums.toString()).isEqualTo(200);
-        assertThat(forums.body()).contains(imForumName);
+        assertThat(forums.body()).contains(pathForumName);
     }
 
     @Test
     @Order(3)
     void threeMentorsRegisterAndList() {
-        best = register("MENTOR", "Dr Best Match");
-        second = register("MENTOR", "Dr Second Best");
-        poor = register("MENTOR", "Dr Other Path");
-        list(best, "IM", "PK", 2, 4);
-        list(second, "IM", "IN", 1, 4);
-        list(poor, "PEDS", "US", 0, 4);
+        best = Person.register("MENTOR", "Dr Best Match");
+        second = Person.register("MENTOR", "Dr Second Best");
+        poor = Person.register("MENTOR", "Dr Other Path");
+        list(best, "FM", "NG", 2, 4);
+        list(second, "FM", "EG", 1, 4);
+        list(poor, "PSYCH", "PH", 0, 4);
 
-        var search = api.get("/api/mentors?specialty=IM", best.token());
+        var search = api.get("/api/mentors?specialty=FM", best.token());
         assertThat(search.status()).as(search.toString()).isEqualTo(200);
         assertThat(search.body()).contains(best.id(), second.id()).doesNotContain(poor.id());
     }
@@ -102,7 +98,7 @@ class JourneyIT {
     @Test
     @Order(4)
     void aMenteeRegistersAndTheBestMentorIsProposedWithReasons() {
-        mentee = register("MENTEE", "Ali Mentee");
+        mentee = Person.register("MENTEE", "Ali Mentee");
         postPath(mentee);
 
         JsonNode item = await("PAIRING_PROPOSED in the best mentor's inbox").atMost(DELIVERY)
@@ -160,7 +156,7 @@ class JourneyIT {
             assertThat(inboxItems(mentee, "FORUMS_RECOMMENDED")).hasSize(1);
         });
         JsonNode forums = inboxItems(mentee, "FORUMS_RECOMMENDED").getFirst();
-        assertThat(forums.get("title").asString() + "\n" + forums.get("body").asString()).contains(imForumName);
+        assertThat(forums.get("title").asString() + "\n" + forums.get("body").asString()).contains(pathForumName);
 
         var mine = api.get("/api/pairings", mentee.token());
         assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
@@ -176,7 +172,7 @@ class JourneyIT {
     void killingMatchingWhileProposalsArePendingLosesNoneAndDuplicatesNone() {
         List<Person> mentees = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            mentees.add(register("MENTEE", "Mentee " + i));
+            mentees.add(Person.register("MENTEE", "Mentee " + i));
         }
         Map<String, Integer> proposedBefore = new HashMap<>();
         for (Person mentor : List.of(best, second, poor)) {
@@ -222,25 +218,6 @@ class JourneyIT {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    static String token(String email, String password) {
-        var response = SystemUnderTest.gateway().post("/api/auth/token", null, Map.of("email", email, "password", password));
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        JsonNode json = response.json();
-        assertThat(json.get("token_type").asString()).isEqualToIgnoringCase("Bearer");
-        return json.get("access_token").asString();
-    }
-
-    static Person register(String role, String displayName) {
-        String email = displayName.toLowerCase().replaceAll("[^a-z0-9]+", ".") + "-" + UUID.randomUUID().toString().substring(0, 8)
-                + "@example.org";
-        String password = "long-enough-password-" + RUN;
-        var response = SystemUnderTest.gateway().post("/api/auth/register", null,
-                Map.of("email", email, "password", password, "displayName", displayName, "role", role));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        String token = token(email, password);
-        return new Person(email, password, displayName, Http.subject(token), token);
-    }
-
     private static void list(Person mentor, String specialty, String country, int cycles, int capacity) {
         var response = api.post("/api/mentors", mentor.token(), Map.of("matchedSpecialty", specialty,
                 "medicalSchoolCountry", country, "unmatchedCyclesBeforeMatch", cycles, "capacity", capacity));
@@ -248,8 +225,8 @@ class JourneyIT {
     }
 
     private static void postPath(Person m) {
-        var response = api.post("/api/mentees", m.token(), Map.of("targetSpecialty", "IM", "medicalSchoolCountry", "PK",
-                "graduationYear", 2020, "matchAttempts", 2, "visaNeed", "J1"));
+        var response = api.post("/api/mentees", m.token(), Map.of("targetSpecialty", "FM", "medicalSchoolCountry", "NG",
+                "graduationYear", 2020, "matchAttempts", 2, "visaNeed", "H1B"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 

@@ -1,0 +1,69 @@
+package org.rematch.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rematch.devstack.RepoRoot;
+
+/**
+ * Runs the README's curl walk-through, command for command, against the platform: the only changes are the
+ * gateway's address and the admin's credentials, which differ in the test platform.
+ */
+@ExtendWith(SystemUnderTest.class)
+class ReadmeWalkthroughIT {
+
+    private static final Pattern BASH_BLOCK = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void theCurlWalkthroughWorksAsWritten(@TempDir Path work) throws Exception {
+        Path passwordFile = Files.writeString(work.resolve("admin-password"), SystemUnderTest.ADMIN_PASSWORD);
+        String script = walkthrough()
+                .replace("G=http://localhost:8080", "G=" + SystemUnderTest.platform().url("gateway"))
+                .replace("admin@rematch.local", SystemUnderTest.ADMIN_EMAIL)
+                .replace(".devstack/admin-password", passwordFile.toString());
+
+        String output = run(script, work);
+
+        assertThat(output).contains("\"roles\":[\"MODERATOR\"]", "\"name\":\"IM reapplicants from Pakistan\"");
+        assertThat(output).contains("\"title\":\"New mentee proposal: Amina Khan\"", "Also trained in PK");
+        assertThat(output).contains("\"state\":\"DECLINED\"", "\"mentorDisplayName\":\"Dr. Sara Iyer\",\"state\":\"PROPOSED\"");
+        assertThat(output).contains("\"state\":\"ACCEPTED\"", "Dr. Sara Iyer accepted you as a mentee",
+                "\"type\":\"FORUMS_RECOMMENDED\"", "IM reapplicants from Pakistan (shares country:PK, specialty:IM)");
+        assertThat(output).contains("\"title\":\"Malformed request body\"", "'displayName' must not be blank",
+                "This pairing is addressed to another mentor");
+        assertThat(output.strip()).endsWith("401");
+    }
+
+    private static String walkthrough() throws IOException {
+        String readme = Files.readString(RepoRoot.locate().resolve("README.md"));
+        String section = readme.substring(readme.indexOf("## Walk through the journey"), readme.indexOf("## Architecture"));
+        StringBuilder script = new StringBuilder();
+        Matcher block = BASH_BLOCK.matcher(section);
+        while (block.find()) {
+            script.append(block.group(1)).append('\n');
+        }
+        return script.toString();
+    }
+
+    private static String run(String script, Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("walkthrough.sh"), script);
+        Path log = work.resolve("walkthrough.out");
+        Process bash = new ProcessBuilder("bash", file.toString()).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = bash.waitFor(120, TimeUnit.SECONDS);
+        bash.destroyForcibly();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.println(">>> README walk-through output:\n" + output);
+        assertThat(finished).as("the walk-through finished within 2 minutes").isTrue();
+        return output;
+    }
+}

@@ -1,0 +1,122 @@
+package org.rematch.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A load run, not a test of correctness: how long, through the gateway and the whole event chain, from a mentee
+ * posting their path until their proposal exists, when many register at once (a small Match Monday).
+ * Not run by {@code ./mvnw verify}; run it with
+ * {@code ./mvnw -B verify -pl infra/system-tests -Dit.test=RegistrationLoadRun -Drematch.load.mentees=200}.
+ * It prints the figures docs/performance.md records.
+ */
+@ExtendWith(SystemUnderTest.class)
+class RegistrationLoadRun {
+
+    private static final List<String> SPECIALTIES = List.of("IM", "FM", "PEDS", "PSYCH", "GS");
+    private static final List<String> COUNTRIES = List.of("PK", "IN", "NG", "EG", "PH");
+
+    @Test
+    void menteesRegisteringAtOnceAreProposedAMentor() throws Exception {
+        int mentees = Integer.getInteger("rematch.load.mentees", 100);
+        int clients = Integer.getInteger("rematch.load.clients", 8);
+        Http api = SystemUnderTest.gateway();
+        listMentors(api, mentees);
+        List<Person> people = registerAccounts(mentees, clients);
+
+        Map<Person, Long> postedAt = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> posts = new ArrayList<>();
+            for (int i = 0; i < people.size(); i++) {
+                Person mentee = people.get(i);
+                Map<String, Object> path = Map.of("targetSpecialty", SPECIALTIES.get(i % SPECIALTIES.size()),
+                        "medicalSchoolCountry", COUNTRIES.get(i % COUNTRIES.size()), "graduationYear", 2020,
+                        "matchAttempts", i % 4, "visaNeed", "NONE");
+                posts.add(pool.submit(() -> {
+                    var response = api.post("/api/mentees", mentee.token(), path);
+                    assertThat(response.status()).as(response.toString()).isEqualTo(201);
+                    postedAt.put(mentee, System.nanoTime());
+                }));
+            }
+            for (Future<?> post : posts) {
+                post.get();
+            }
+        }
+        long allPosted = System.nanoTime();
+
+        List<Long> latenciesMillis = awaitProposals(api, postedAt, Duration.ofMinutes(5));
+        long allProposed = System.nanoTime();
+
+        assertThat(latenciesMillis).as("mentees proposed a mentor").hasSize(mentees);
+        Collections.sort(latenciesMillis);
+        System.out.printf("%n>>> Load run: %d mentees posted their path through the gateway with %d clients%n", mentees, clients);
+        System.out.printf(">>>   posting took %.1f s (%.1f paths/s)%n", seconds(allPosted - start), mentees / seconds(allPosted - start));
+        System.out.printf(">>>   path posted -> proposal visible: p50 %d ms, p95 %d ms, max %d ms%n",
+                percentile(latenciesMillis, 50), percentile(latenciesMillis, 95), latenciesMillis.getLast());
+        System.out.printf(">>>   all %d proposed %.1f s after the first post%n%n", latenciesMillis.size(), seconds(allProposed - start));
+    }
+
+    /** One mentor per specialty and country pair, with room for every mentee. */
+    private static void listMentors(Http api, int mentees) {
+        int capacity = Math.max(2, mentees / (SPECIALTIES.size() * COUNTRIES.size()) + 2);
+        for (String specialty : SPECIALTIES) {
+            for (String country : COUNTRIES) {
+                Person mentor = Person.register("MENTOR", "Dr " + specialty + " " + country);
+                var response = api.post("/api/mentors", mentor.token(), Map.of("matchedSpecialty", specialty,
+                        "medicalSchoolCountry", country, "unmatchedCyclesBeforeMatch", 1, "capacity", capacity));
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            }
+        }
+    }
+
+    private static List<Person> registerAccounts(int mentees, int clients) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<Person>> accounts = new ArrayList<>();
+            for (int i = 0; i < mentees; i++) {
+                int n = i;
+                accounts.add(pool.submit(() -> Person.register("MENTEE", "Load Mentee " + n)));
+            }
+            List<Person> people = new ArrayList<>();
+            for (Future<Person> account : accounts) {
+                people.add(account.get());
+            }
+            return people;
+        }
+    }
+
+    /** Polls each waiting mentee's pairings until one exists; the latency resolution is one polling round. */
+    private static List<Long> awaitProposals(Http api, Map<Person, Long> postedAt, Duration limit) {
+        List<Long> latencies = new ArrayList<>();
+        Map<Person, Long> waiting = new ConcurrentHashMap<>(postedAt);
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            for (Person mentee : List.copyOf(waiting.keySet())) {
+                var pairings = api.get("/api/pairings", mentee.token());
+                if (pairings.status() == 200 && !pairings.json().isEmpty()) {
+                    latencies.add((System.nanoTime() - waiting.remove(mentee)) / 1_000_000);
+                }
+            }
+        }
+        return latencies;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static long percentile(List<Long> sorted, int percentile) {
+        return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+}

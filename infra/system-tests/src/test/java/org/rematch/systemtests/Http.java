@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class Http {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String JSON_ACCEPT = "application/json, application/problem+json";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -43,17 +45,27 @@ final class Http {
     }
 
     Response post(String path, String token, Object body) {
-        return send("POST", path, token, body instanceof String raw ? raw : JSON.writeValueAsString(body));
+        return post(path, token, body, Map.of());
+    }
+
+    /** A POST with extra request headers, e.g. a traceparent the caller started. */
+    Response post(String path, String token, Object body, Map<String, String> headers) {
+        return send("POST", path, token, body instanceof String raw ? raw : JSON.writeValueAsString(body), JSON_ACCEPT, headers);
     }
 
     Response send(String method, String path, String token, String body) {
-        return send(method, path, token, body, "application/json, application/problem+json");
+        return send(method, path, token, body, JSON_ACCEPT);
     }
 
     Response send(String method, String path, String token, String body, String accept) {
+        return send(method, path, token, body, accept, Map.of());
+    }
+
+    private Response send(String method, String path, String token, String body, String accept, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

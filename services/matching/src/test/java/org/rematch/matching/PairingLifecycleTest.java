@@ -148,7 +148,7 @@ class PairingLifecycleTest extends MatchingServiceTest {
         ResponseEntity<String> byMentee = harness.http.post(accept, TestTokens.bearer(menteeId, "MENTEE"), null);
         ResponseEntity<String> unknown = harness.http.post("/api/pairings/" + MatchingHarness.id() + "/accept", TestTokens.bearer(mentorId, "MENTOR"), null);
         ResponseEntity<String> noToken = harness.http.post(accept, null, null);
-        ResponseEntity<String> accepted = harness.http.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
+        ResponseEntity<String> accepted = harness.http.post(accept, TestTokens.bearerWithName(mentorId, "Dr. Amara Okafor", "MENTOR"), null);
         ResponseEntity<String> again = harness.http.post(accept, TestTokens.bearer(mentorId, "MENTOR"), null);
         ResponseEntity<String> declineAfter = harness.http.post("/api/pairings/" + pairingId + "/decline", TestTokens.bearer(mentorId, "MENTOR"),
                 "{\"reason\": \"changed my mind\"}");
@@ -164,7 +164,7 @@ class PairingLifecycleTest extends MatchingServiceTest {
         JsonNode event = harness.pairingEvents(menteeId, PairingAccepted.class, 1).getFirst();
         assertThat(event.get("pairingId").asString()).isEqualTo(pairingId);
         assertThat(event.get("mentorId").asString()).isEqualTo(mentorId);
-        assertThat(event.get("mentorDisplayName").asString()).isEqualTo("Dr. " + mentorId.substring(0, 6));
+        assertThat(event.get("mentorDisplayName").asString()).as("the name in the mentor's token").isEqualTo("Dr. Amara Okafor");
         harness.awaitPublished(menteeId);
         assertThat(harness.pairingEvents(menteeId, PairingAccepted.class, 1)).hasSize(1);
         assertThat(harness.document("mentors", mentorId).getInteger("reserved")).isEqualTo(1);

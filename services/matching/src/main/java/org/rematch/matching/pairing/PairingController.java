@@ -34,7 +34,8 @@ public class PairingController {
     @PreAuthorize("hasRole('MENTOR')")
     @Operation(summary = "The addressed mentor accepts a proposed pairing")
     public PairingView accept(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
-        return service.accept(id, CurrentUser.of(jwt).accountId(), jwt.getClaimAsString("name"));
+        CurrentUser mentor = CurrentUser.of(jwt);
+        return service.accept(id, mentor.accountId(), mentor.displayName().orElse(null));
     }
 
     @PostMapping("/{id}/decline")

@@ -27,9 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/mentors")
 class MentorListingController {
 
-    /** The display name claim of tokens the profiles service issues. */
-    static final String NAME_CLAIM = "name";
-
     private final MentorListingService service;
 
     MentorListingController(MentorListingService service) {
@@ -40,7 +37,8 @@ class MentorListingController {
     @PreAuthorize("hasRole('MENTOR')")
     @Operation(summary = "List yourself as a mentor (once; MENTOR role)")
     ResponseEntity<MentorListingView> create(@Valid @RequestBody ListingRequest request, @AuthenticationPrincipal Jwt jwt) {
-        MentorListingView created = service.list(CurrentUser.of(jwt).accountId(), jwt.getClaimAsString(NAME_CLAIM), request);
+        CurrentUser mentor = CurrentUser.of(jwt);
+        MentorListingView created = service.list(mentor.accountId(), mentor.displayName().orElse(null), request);
         return ResponseEntity.created(URI.create("/api/mentors/" + created.mentorId())).body(created);
     }
 
@@ -48,7 +46,8 @@ class MentorListingController {
     @PreAuthorize("hasRole('MENTOR')")
     @Operation(summary = "Change your listing (MENTOR role); raises its version")
     MentorListingView update(@Valid @RequestBody ListingRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return service.revise(CurrentUser.of(jwt).accountId(), jwt.getClaimAsString(NAME_CLAIM), request);
+        CurrentUser mentor = CurrentUser.of(jwt);
+        return service.revise(mentor.accountId(), mentor.displayName().orElse(null), request);
     }
 
     @GetMapping("/me")

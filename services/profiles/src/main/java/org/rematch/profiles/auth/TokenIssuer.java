@@ -2,6 +2,7 @@ package org.rematch.profiles.auth;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.rematch.kit.security.CurrentUser;
 import org.rematch.profiles.account.Account;
 import org.rematch.profiles.core.AccessTokenClaims;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -40,7 +41,7 @@ public class TokenIssuer {
                 .expiresAt(claims.expiresAt())
                 .id(claims.tokenId())
                 .claim("roles", claims.roles())
-                .claim("name", claims.name())
+                .claim(CurrentUser.NAME_CLAIM, claims.name())
                 .claim("email", claims.email())
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();

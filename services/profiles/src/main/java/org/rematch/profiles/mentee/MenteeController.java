@@ -2,6 +2,7 @@ package org.rematch.profiles.mentee;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.rematch.kit.security.CurrentUser;
 import org.rematch.profiles.account.Account;
 import org.rematch.profiles.account.Accounts;
 import org.springframework.http.HttpStatus;
@@ -43,7 +44,7 @@ class MenteeController {
     @PutMapping("/me")
     @Operation(summary = "Change your path")
     MenteeView update(@Valid @RequestBody MenteeRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return MenteeView.of(mentees.update(jwt.getSubject(), jwt.getClaimAsString("name"), request.path()));
+        return MenteeView.of(mentees.update(jwt.getSubject(), CurrentUser.of(jwt).displayName().orElse(null), request.path()));
     }
 
     @GetMapping("/me")
@@ -54,10 +55,7 @@ class MenteeController {
 
     /** The token's name claim; for tokens without one (an external issuer), the account's display name. */
     private String displayName(Jwt jwt) {
-        String name = jwt.getClaimAsString("name");
-        if (name != null && !name.isBlank()) {
-            return name;
-        }
-        return accounts.findById(jwt.getSubject()).map(Account::displayName).orElse(jwt.getSubject());
+        return CurrentUser.of(jwt).displayName()
+                .orElseGet(() -> accounts.findById(jwt.getSubject()).map(Account::displayName).orElse(jwt.getSubject()));
     }
 }

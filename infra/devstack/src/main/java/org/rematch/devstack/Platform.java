@@ -3,12 +3,6 @@ package org.rematch.devstack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +34,7 @@ public final class Platform implements AutoCloseable {
     private final Settings settings;
     private final PrintStream out;
     private final Map<String, Process> processes = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HealthProbe health = new HealthProbe();
     private final Thread shutdownHook = new Thread(this::stop, "devstack-shutdown");
     private final KafkaBroker kafka;
     private volatile boolean stopping;
@@ -258,26 +252,7 @@ public final class Platform implements AutoCloseable {
     /** Kafka and Mongo: a TCP connect succeeds. Services: GET /actuator/health answers 200 with status UP. */
     public boolean isUp(String name) {
         int port = settings.ports().of(name);
-        if (name.equals(KAFKA) || name.equals(MONGO)) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                            .timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains("\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlatformException("interrupted");
-        }
+        return name.equals(KAFKA) || name.equals(MONGO) ? health.acceptsConnections(port) : health.healthy(port);
     }
 
     private void printSummary() {
@@ -361,7 +336,7 @@ public final class Platform implements AutoCloseable {
             } catch (IllegalStateException | IllegalArgumentException ignored) {
                 // shutting down already, or never registered
             }
-            http.close();
+            health.close();
         }
     }
 

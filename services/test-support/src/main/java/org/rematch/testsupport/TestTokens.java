@@ -27,6 +27,7 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "http://rematch-test-issuer";
+    public static final String AUDIENCE = "rematch";
 
     private static RSAKey key;
     private static HttpServer jwksServer;
@@ -49,9 +50,10 @@ public final class TestTokens {
         return sign(claims(accountId, issuer, expiresAt, roles).build());
     }
 
-    private static JWTClaimsSet.Builder claims(String accountId, String issuer, Instant expiresAt, String... roles) {
+    static JWTClaimsSet.Builder claims(String accountId, String issuer, Instant expiresAt, String... roles) {
         return new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(AUDIENCE)
                 .subject(accountId)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(new Date())
@@ -59,7 +61,7 @@ public final class TestTokens {
                 .claim("roles", List.of(roles));
     }
 
-    private static String sign(JWTClaimsSet claims) {
+    static String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key()));
@@ -76,7 +78,7 @@ public final class TestTokens {
         return "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
-    private static synchronized RSAKey key() {
+    static synchronized RSAKey key() {
         if (key == null) {
             try {
                 key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();

@@ -1,6 +1,7 @@
 package org.rematch.profiles.auth;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.rematch.kit.security.CurrentUser;
 import org.rematch.profiles.account.Account;
@@ -21,13 +22,15 @@ public class TokenIssuer {
     private final JwtEncoder encoder;
     private final String keyId;
     private final String issuer;
+    private final String audience;
     private final Clock clock;
 
     public TokenIssuer(JwtEncoder encoder, RSAKey tokenSigningKey, @Value("${rematch.security.issuer}") String issuer,
-            Clock clock) {
+            @Value("${rematch.security.audience}") String audience, Clock clock) {
         this.encoder = encoder;
         this.keyId = tokenSigningKey.getKeyID();
         this.issuer = issuer;
+        this.audience = audience;
         this.clock = clock;
     }
 
@@ -36,6 +39,7 @@ public class TokenIssuer {
                 account.displayName(), account.roles(), clock.instant(), UUID.randomUUID().toString());
         JwtClaimsSet claimsSet = JwtClaimsSet.builder()
                 .issuer(claims.issuer())
+                .audience(List.of(audience))
                 .subject(claims.subject())
                 .issuedAt(claims.issuedAt())
                 .expiresAt(claims.expiresAt())

@@ -34,6 +34,8 @@ class SigningKeysTest extends ProfilesServiceTest {
     MongoClient mongoClient;
     @Value("${rematch.security.issuer}")
     String issuer;
+    @Value("${rematch.security.audience}")
+    String audience;
 
     @Test
     void theKeyIsStoredOnceAndASecondLoadReturnsTheSameKey() throws Exception {
@@ -56,11 +58,12 @@ class SigningKeysTest extends ProfilesServiceTest {
 
         // what a restarted instance builds: the key loaded from Mongo, the decoder from its public half
         RSAKey afterRestart = new SigningKeys(mongo, Clock.systemUTC()).load();
-        JwtDecoder decoder = new SigningConfiguration().jwtDecoder(afterRestart, issuer);
+        JwtDecoder decoder = new SigningConfiguration().jwtDecoder(afterRestart, issuer, audience);
         Jwt decoded = decoder.decode(token);
 
         assertThat(decoded.getClaimAsStringList("roles")).containsExactly("MENTEE");
         assertThat(decoded.getClaimAsString("name")).isEqualTo("Before Restart");
+        assertThat(decoded.getAudience()).containsExactly(audience);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.rematch.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 import org.rematch.testsupport.Http;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
@@ -17,8 +20,34 @@ public final class ProfilesHttp extends Http {
     public static final String ADMIN_PASSWORD_PROPERTY = "rematch.admin.password=" + ADMIN_PASSWORD;
     public static final String PASSWORD = "correct-horse-battery";
 
+    private final RestClient client;
+    /**
+     * The client address token requests come from (X-Forwarded-For, trusted from localhost by
+     * server.forward-headers-strategy=native): one per instance, so tests do not add up to an address burst.
+     */
+    private final String clientAddress;
+
     public ProfilesHttp(int port) {
+        this(port, randomAddress());
+    }
+
+    public ProfilesHttp(int port, String clientAddress) {
         super(port);
+        this.client = RestClient.create("http://localhost:" + port);
+        this.clientAddress = clientAddress;
+    }
+
+    /** An address of the IPv6 documentation prefix, unlikely to be any other test's. */
+    public static String randomAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "2001:db8:%x:%x:%x:%x:%x:%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000),
+                random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000), random.nextInt(0x10000));
+    }
+
+    /** POSTs a JSON body from {@link #clientAddress}. */
+    public ResponseEntity<String> postFromClient(String path, String body) {
+        return client.post().uri(path).header("X-Forwarded-For", clientAddress).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
     }
 
     public static String uniqueEmail() {
@@ -35,7 +64,7 @@ public final class ProfilesHttp extends Http {
     }
 
     public ResponseEntity<String> token(String email, String password) {
-        return post("/api/auth/token", null, """
+        return postFromClient("/api/auth/token", """
                 {"email":"%s","password":"%s"}""".formatted(email, password));
     }
 

@@ -1,6 +1,7 @@
 package org.rematch.profiles.auth;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -39,13 +40,15 @@ class AuthController {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
+    private final LoginAttempts attempts;
     /** Checked when the email is unknown, so that answer takes as long as a wrong password. */
     private final String decoyHash;
 
-    AuthController(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens) {
+    AuthController(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens, LoginAttempts attempts) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.attempts = attempts;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -58,14 +61,23 @@ class AuthController {
     }
 
     @PostMapping("/token")
-    @Operation(summary = "Exchange email and password for an RS256 access token (15 minutes)")
-    TokenResponse token(@Valid @RequestBody TokenRequest request) {
+    @Operation(summary = "Exchange email and password for an RS256 access token (15 minutes); 429 with Retry-After after too many failures")
+    TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        // The client's address as the servlet container sees it. Behind the gateway this is the gateway's address unless
+        // forwarded headers are trusted: server.forward-headers-strategy=native makes Tomcat take X-Forwarded-For from
+        // trusted (internal) proxies, so the gateway must forward it.
+        String address = http.getRemoteAddr();
+        attempts.refusal(request.email(), address).ifPresent(wait -> {
+            throw new TooManyLoginAttempts(wait);
+        });
         Account account = accounts.findByEmail(request.email()).orElse(null);
         boolean checkable = PasswordPolicy.checkable(request.password());
         boolean matches = checkable && passwords.matches(request.password(), account == null ? decoyHash : account.passwordHash());
         if (account == null || !matches) {
+            attempts.failed(request.email(), address);
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong");
         }
+        attempts.succeeded(request.email(), address);
         return tokens.issue(account);
     }
 }

@@ -1,0 +1,13 @@
+package org.rematch.matching;
+
+import org.rematch.testsupport.RefusesForgedTokens;
+import org.rematch.testsupport.RematchServiceTest;
+
+@RematchServiceTest
+class ForgedTokensTest extends RefusesForgedTokens {
+
+    @Override
+    protected String protectedPath() {
+        return "/api/pairings";
+    }
+}

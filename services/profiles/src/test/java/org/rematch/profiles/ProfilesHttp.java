@@ -68,6 +68,14 @@ public final class ProfilesHttp extends Http {
                 {"email":"%s","password":"%s"}""".formatted(email, password));
     }
 
+    public ResponseEntity<String> refresh(String refreshToken) {
+        return post("/api/auth/refresh", null, "{\"refresh_token\":\"%s\"}".formatted(refreshToken));
+    }
+
+    public ResponseEntity<String> logout(String refreshToken) {
+        return post("/api/auth/logout", null, "{\"refresh_token\":\"%s\"}".formatted(refreshToken));
+    }
+
     /** A registered account: its id and a bearer token for it. */
     public record Registered(String accountId, String email, String bearer) {
     }

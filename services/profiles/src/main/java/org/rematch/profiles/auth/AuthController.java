@@ -1,5 +1,6 @@
 package org.rematch.profiles.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Self-registration of mentees and mentors, and the password grant that issues access tokens. Public paths. */
+/**
+ * Self-registration of mentees and mentors, the password grant that issues access and refresh tokens, refresh-token
+ * rotation and logout. Public paths.
+ */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -37,18 +41,24 @@ class AuthController {
     record TokenRequest(@NotBlank String email, @NotBlank String password) {
     }
 
+    record RefreshRequest(@JsonProperty("refresh_token") @NotBlank @Size(max = 100) String refreshToken) {
+    }
+
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final TokenIssuer tokens;
     private final LoginAttempts attempts;
+    private final RefreshTokens refreshTokens;
     /** Checked when the email is unknown, so that answer takes as long as a wrong password. */
     private final String decoyHash;
 
-    AuthController(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens, LoginAttempts attempts) {
+    AuthController(Accounts accounts, PasswordEncoder passwords, TokenIssuer tokens, LoginAttempts attempts,
+            RefreshTokens refreshTokens) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
         this.attempts = attempts;
+        this.refreshTokens = refreshTokens;
         this.decoyHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -78,6 +88,21 @@ class AuthController {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong");
         }
         attempts.succeeded(request.email(), address);
-        return tokens.issue(account);
+        return tokens.issue(account).withRefreshToken(refreshTokens.issue(account.accountId()));
+    }
+
+    @PostMapping("/refresh")
+    @Operation(summary = "Exchange a refresh token for a new access token and the next refresh token (the old one rotates)")
+    TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
+        RefreshTokens.Rotation rotation = refreshTokens.rotate(request.refreshToken());
+        Account account = accounts.findById(rotation.accountId()).orElseThrow(RefreshTokens::invalid);
+        return tokens.issue(account).withRefreshToken(rotation.refreshToken());
+    }
+
+    @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke the refresh token's whole family (every token of that login)")
+    void logout(@Valid @RequestBody RefreshRequest request) {
+        refreshTokens.logout(request.refreshToken());
     }
 }

@@ -1,6 +1,5 @@
 package org.rematch.profiles.auth;
 
-import jakarta.annotation.PostConstruct;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,17 +43,6 @@ class LoginAttempts {
     LoginAttempts(MongoTemplate mongo, LoginThrottle throttle) {
         this.mongo = mongo;
         this.throttle = throttle;
-    }
-
-    @PostConstruct
-    void ensureCollection() {
-        if (!mongo.collectionExists(COLLECTION)) {
-            try {
-                mongo.createCollection(COLLECTION);
-            } catch (RuntimeException alreadyCreatedByAnotherInstance) {
-                // fine
-            }
-        }
     }
 
     /** How long this email or this address must wait before trying again, if either is locked. */

@@ -50,6 +50,6 @@ public class TokenIssuer {
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claimsSet)).getTokenValue();
-        return new TokenResponse(token, "Bearer", claims.expiresInSeconds());
+        return new TokenResponse(token, "Bearer", claims.expiresInSeconds(), null);
     }
 }

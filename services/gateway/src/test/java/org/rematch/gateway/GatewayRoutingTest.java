@@ -111,6 +111,13 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void servicesLearnTheClientsAddressSoLoginThrottlingCountsPerClientNotPerGateway() {
+        call(HttpMethod.POST, "/api/auth/token", null, "{}");
+
+        assertThat(PROFILES.last().forwardedFor()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
     void aGetWithoutTokenReachesTheServiceWithoutOneAndItsAnswerPassesThroughUntouched() {
         ResponseEntity<String> response = call(HttpMethod.GET, "/api/notifications/needs-token", null, null);
 

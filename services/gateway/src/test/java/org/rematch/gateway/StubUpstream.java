@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A service stand-in on a free port: records every request it gets and answers with its own name. */
 final class StubUpstream implements AutoCloseable {
 
-    record Received(String method, String path, String query, String body, String authorization, String contentType) {
+    record Received(String method, String path, String query, String body, String authorization, String contentType,
+            String forwardedFor) {
     }
 
     final String name;
@@ -70,7 +71,8 @@ final class StubUpstream implements AutoCloseable {
         }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body,
-                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type")));
+                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
         if (path.endsWith("/needs-token")) {
             respond(exchange, 401, "application/problem+json", "{\"status\":401,\"detail\":\"A valid bearer token is required\"}");
         } else if (exchange.getRequestMethod().equals("POST")) {

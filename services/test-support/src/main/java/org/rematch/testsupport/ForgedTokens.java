@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -26,36 +27,44 @@ public final class ForgedTokens {
     private ForgedTokens() {
     }
 
-    /** Bearer header values by what is wrong with them, for an account with the given roles. */
+    /** Bearer header values by what is wrong with them, against {@link TestTokens}' issuer and key. */
     public static Map<String, String> all(String accountId, String... roles) {
+        return all(TestTokens.key(), TestTokens.ISSUER, accountId, roles);
+    }
+
+    /**
+     * The same, against another issuer: {@code key} is the issuer's own signing key, so each token is wrong in exactly
+     * the one way its name says (e.g. "expired" is otherwise perfectly signed).
+     */
+    public static Map<String, String> all(RSAKey key, String issuer, String accountId, String... roles) {
         Map<String, String> forged = new LinkedHashMap<>();
-        JWTClaimsSet valid = valid(accountId, roles).build();
+        JWTClaimsSet valid = valid(issuer, accountId, roles).build();
         forged.put("alg none", bearer(new PlainJWT(new PlainHeader(), valid).serialize()));
-        forged.put("HS256 signed with the public key", bearer(hs256WithPublicKey(valid)));
-        forged.put("signed with another key", bearer(signedWithAnotherKey(valid)));
-        forged.put("expired", bearer(TestTokens.sign(valid(accountId, roles)
+        forged.put("HS256 signed with the public key", bearer(hs256WithPublicKey(key, valid)));
+        forged.put("signed with another key", bearer(signedWithAnotherKey(key, valid)));
+        forged.put("expired", bearer(TestTokens.sign(valid(issuer, accountId, roles)
                 .issueTime(Date.from(Instant.now().minusSeconds(1800)))
-                .expirationTime(Date.from(Instant.now().minusSeconds(900))).build())));
-        forged.put("not yet valid", bearer(TestTokens.sign(valid(accountId, roles)
-                .notBeforeTime(Date.from(Instant.now().plusSeconds(900))).build())));
-        forged.put("wrong issuer", bearer(TestTokens.sign(valid(accountId, roles).issuer("http://evil.example").build())));
-        forged.put("wrong audience", bearer(TestTokens.sign(valid(accountId, roles).audience("someone-else").build())));
-        forged.put("no audience", bearer(TestTokens.sign(valid(accountId, roles).audience((String) null).build())));
-        forged.put("roles tampered after signing", bearer(withTamperedRoles(TestTokens.sign(valid), "ADMIN")));
+                .expirationTime(Date.from(Instant.now().minusSeconds(900))).build(), key)));
+        forged.put("not yet valid", bearer(TestTokens.sign(valid(issuer, accountId, roles)
+                .notBeforeTime(Date.from(Instant.now().plusSeconds(900))).build(), key)));
+        forged.put("wrong issuer", bearer(TestTokens.sign(valid(issuer, accountId, roles).issuer("http://evil.example").build(), key)));
+        forged.put("wrong audience", bearer(TestTokens.sign(valid(issuer, accountId, roles).audience("someone-else").build(), key)));
+        forged.put("no audience", bearer(TestTokens.sign(valid(issuer, accountId, roles).audience((String) null).build(), key)));
+        forged.put("roles tampered after signing", bearer(withTamperedRoles(TestTokens.sign(valid, key), "ADMIN")));
         forged.put("garbage", "Bearer not-a-jwt");
         forged.put("empty", "Bearer ");
         return forged;
     }
 
-    private static JWTClaimsSet.Builder valid(String accountId, String... roles) {
-        return TestTokens.claims(accountId, TestTokens.ISSUER, Instant.now().plusSeconds(900), roles);
+    private static JWTClaimsSet.Builder valid(String issuer, String accountId, String... roles) {
+        return TestTokens.claims(accountId, issuer, Instant.now().plusSeconds(900), roles);
     }
 
     /** The classic algorithm-confusion attack: HMAC keyed with the RSA public key a verifier might misuse. */
-    private static String hs256WithPublicKey(JWTClaimsSet claims) {
+    private static String hs256WithPublicKey(RSAKey key, JWTClaimsSet claims) {
         try {
-            byte[] secret = TestTokens.key().toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(TestTokens.key().getKeyID()).build(), claims);
+            byte[] secret = key.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new MACSigner(secret));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -63,9 +72,9 @@ public final class ForgedTokens {
         }
     }
 
-    private static String signedWithAnotherKey(JWTClaimsSet claims) {
+    private static String signedWithAnotherKey(RSAKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(TestTokens.key().getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
             return jwt.serialize();
         } catch (JOSEException e) {

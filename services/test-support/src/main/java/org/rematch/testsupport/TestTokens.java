@@ -62,9 +62,13 @@ public final class TestTokens {
     }
 
     static String sign(JWTClaimsSet claims) {
+        return sign(claims, key());
+    }
+
+    static String sign(JWTClaimsSet claims, RSAKey signingKey) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key().getKeyID()).build(), claims);
-            jwt.sign(new RSASSASigner(key()));
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
+            jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);

@@ -1,17 +1,14 @@
 package org.rematch.profiles.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.rematch.profiles.core.Emails;
 import org.rematch.profiles.core.LoginThrottle;
 import org.rematch.profiles.core.LoginThrottle.Counter;
 import org.rematch.profiles.core.LoginThrottle.Scope;
+import org.rematch.profiles.core.Sha256;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -103,11 +100,6 @@ class LoginAttempts {
 
     private static String key(Scope scope, String value) {
         String normalized = scope == Scope.ACCOUNT ? Emails.normalize(value) : String.valueOf(value);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
-            return scope.name() + ":" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return scope.name() + ":" + Sha256.hex(normalized);
     }
 }

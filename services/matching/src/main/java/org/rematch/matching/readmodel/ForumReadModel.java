@@ -23,14 +23,12 @@ public class ForumReadModel {
 
     /** @return whether the snapshot was newer than what is kept, and so applied */
     public boolean apply(ForumSnapshot snapshot) {
-        Query newerThanStored = Query.query(Criteria.where("_id").is(snapshot.forumId()).and("version").lt(snapshot.version()));
         Update update = new Update()
-                .set("version", snapshot.version())
                 .set("name", snapshot.name())
                 .set("tags", snapshot.tags() == null ? List.of() : List.copyOf(snapshot.tags()))
                 .set("state", snapshot.state() == null ? null : snapshot.state().name())
                 .set("memberCount", snapshot.memberCount());
-        return VersionedUpsert.apply(mongo, newerThanStored, update, COLLECTION);
+        return VersionedUpsert.apply(mongo, COLLECTION, snapshot.forumId(), snapshot.version(), update);
     }
 
     public void delete(String forumId) {

@@ -32,9 +32,7 @@ public class MenteeReadModel {
      * @return whether the snapshot was applied
      */
     public boolean apply(MenteeSnapshot snapshot) {
-        Query newerThanStored = Query.query(Criteria.where("_id").is(snapshot.menteeId()).and("version").lt(snapshot.version()));
         Update update = new Update()
-                .set("version", snapshot.version())
                 .set("displayName", snapshot.displayName())
                 .set("targetSpecialty", snapshot.targetSpecialty())
                 .set("medicalSchoolCountry", snapshot.medicalSchoolCountry())
@@ -42,7 +40,7 @@ public class MenteeReadModel {
                 .set("matchAttempts", snapshot.matchAttempts())
                 .set("visaNeed", snapshot.visaNeed() == null ? null : snapshot.visaNeed().name())
                 .set("status", snapshot.status() == null ? null : snapshot.status().name());
-        return VersionedUpsert.apply(mongo, newerThanStored, update, COLLECTION);
+        return VersionedUpsert.apply(mongo, COLLECTION, snapshot.menteeId(), snapshot.version(), update);
     }
 
     public Optional<MenteeView> find(String menteeId) {

@@ -34,9 +34,7 @@ public class MentorReadModel {
      * @return whether the snapshot was applied
      */
     public boolean apply(MentorListingSnapshot snapshot) {
-        Query newerThanStored = Query.query(Criteria.where("_id").is(snapshot.mentorId()).and("version").lt(snapshot.version()));
         Update update = new Update()
-                .set("version", snapshot.version())
                 .set("displayName", snapshot.displayName())
                 .set("matchedSpecialty", snapshot.matchedSpecialty())
                 .set("medicalSchoolCountry", snapshot.medicalSchoolCountry())
@@ -45,7 +43,7 @@ public class MentorReadModel {
                 .set("accepting", snapshot.accepting())
                 .setOnInsert("reserved", 0)
                 .setOnInsert("reservations", List.of());
-        return VersionedUpsert.apply(mongo, newerThanStored, update, COLLECTION);
+        return VersionedUpsert.apply(mongo, COLLECTION, snapshot.mentorId(), snapshot.version(), update);
     }
 
     public Optional<MentorView> find(String mentorId) {

@@ -4,12 +4,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.kit.messaging.ProcessedEvents;
 import org.rematch.kit.outbox.OutboxEvent;
+import org.rematch.kit.privacy.AccountErasure;
+import org.rematch.kit.privacy.PersonalData;
 import org.rematch.kit.security.CurrentUser;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
@@ -49,6 +52,23 @@ public class KitTestApplication {
         @GetMapping("/api/notes")
         List<String> list(@RequestParam(defaultValue = "10") @Min(1) int limit) {
             return List.of();
+        }
+    }
+
+    /** Remembers whom it erased, and exports a note per account, as a service's privacy hooks do. */
+    @org.springframework.stereotype.Component
+    public static class NotesPrivacy implements AccountErasure, PersonalData {
+
+        public final List<String> erased = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void erase(String accountId) {
+            erased.add(accountId);
+        }
+
+        @Override
+        public Object of(String accountId) {
+            return Map.of("notesAbout", accountId);
         }
     }
 

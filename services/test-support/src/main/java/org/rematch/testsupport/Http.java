@@ -36,7 +36,12 @@ public class Http {
         return exchange(HttpMethod.PUT, path, authorization, body);
     }
 
-    private ResponseEntity<String> exchange(HttpMethod method, String path, String authorization, String body) {
+    public ResponseEntity<String> delete(String path, String authorization) {
+        return exchange(HttpMethod.DELETE, path, authorization, null);
+    }
+
+    /** Any request; a 4xx or 5xx is returned, not thrown. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path, String authorization, String body) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
         if (authorization != null) {
             request.header(HttpHeaders.AUTHORIZATION, authorization);

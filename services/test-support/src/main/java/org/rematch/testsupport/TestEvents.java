@@ -38,6 +38,11 @@ public final class TestEvents {
         return publish(topic, key, EventTypes.typeOf(eventClass), json, UUID.randomUUID().toString());
     }
 
+    /** Publishes a tombstone (null value) for {@code key}, as a compacted topic's owner does when the entity is deleted. */
+    public String tombstone(String topic, String key, Class<?> eventClass) {
+        return publish(topic, key, EventTypes.typeOf(eventClass), null, UUID.randomUUID().toString());
+    }
+
     /** Publishes a raw value with the given ce_type and ce_id, e.g. to redeliver an event or send a poison record. */
     public String publish(String topic, String key, String type, String value, String eventId) {
         Map<String, Object> config = Map.of(

@@ -1,8 +1,11 @@
 package org.rematch.contracts.mentees;
 
+import java.util.Set;
+
 /**
  * A mentee's path, as far as matching needs it, on {@code profiles.mentees}. The mentee id is the account id.
- * Visa need is sensitive: only matching consumes it, and only for scoring.
+ * Visa need and attempts are sensitive: only matching consumes them; it scores with them, but shows a proposed mentor
+ * only the {@link SensitiveField}s in {@code sharedWithMentors}.
  */
 public record MenteeSnapshot(
         String menteeId,
@@ -14,5 +17,6 @@ public record MenteeSnapshot(
         String medicalSchoolCountry,
         int graduationYear,
         int matchAttempts,
-        VisaNeed visaNeed) {
+        VisaNeed visaNeed,
+        Set<SensitiveField> sharedWithMentors) {
 }

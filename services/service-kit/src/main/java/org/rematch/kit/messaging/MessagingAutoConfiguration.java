@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -12,11 +13,11 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.rematch.contracts.Topics;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.kit.outbox.OutboxRelay;
+import org.rematch.kit.privacy.TombstoneOutbox;
 import org.rematch.kit.trace.TraceparentFilter;
 import org.rematch.kit.trace.TraceparentRecordInterceptor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -118,9 +119,11 @@ public class MessagingAutoConfiguration {
         return new EventOutbox(json, "/rematch/" + service, clock);
     }
 
+    /** Every service may erase (and so announce tombstones), hence a relay everywhere. */
     @Bean
-    @ConditionalOnExpression("!'${rematch.messaging.outbox-collections:}'.isEmpty()")
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, Object> kafka, MessagingProperties properties) {
-        return new OutboxRelay(mongo, kafka, properties.outboxCollections());
+        List<String> collections = new ArrayList<>(properties.outboxCollections());
+        collections.add(TombstoneOutbox.COLLECTION);
+        return new OutboxRelay(mongo, kafka, collections, Set.of(TombstoneOutbox.COLLECTION));
     }
 }

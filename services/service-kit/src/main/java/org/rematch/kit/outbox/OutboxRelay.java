@@ -3,6 +3,7 @@ package org.rematch.kit.outbox;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -29,11 +30,18 @@ public class OutboxRelay {
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, Object> kafka;
     private final List<String> collections;
+    private final Set<String> removedOnceSent;
 
-    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, Object> kafka, List<String> collections) {
+    /**
+     * @param collections     whose documents carry an outbox
+     * @param removedOnceSent those of them whose documents exist only to carry events, removed once all are sent
+     */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, Object> kafka, List<String> collections,
+            Set<String> removedOnceSent) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
+        this.removedOnceSent = Set.copyOf(removedOnceSent);
     }
 
     @Scheduled(fixedDelayString = "${rematch.outbox.poll-interval:100ms}")
@@ -55,6 +63,11 @@ public class OutboxRelay {
             }
             mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
                     new Update().pull(OutboxEvent.FIELD, new Document("eventId", event.getString("eventId"))), collection);
+        }
+        if (removedOnceSent.contains(collection)) {
+            // only if nothing was queued meanwhile: a concurrent push must still be sent
+            mongo.remove(Query.query(Criteria.where("_id").is(document.get("_id")).and(OutboxEvent.FIELD + ".0").exists(false)),
+                    collection);
         }
     }
 

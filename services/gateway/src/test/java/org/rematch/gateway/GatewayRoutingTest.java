@@ -111,6 +111,33 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theExportGathersEveryServicesPartOfTheCallersDataAsOneDownload() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/api/accounts/me/export", TOKEN, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentDisposition().getFilename()).isEqualTo("rematch-export.json");
+        JsonNode export = JsonMapper.builder().build().readTree(response.getBody());
+        assertThat(export.path("accountId").asString()).isEqualTo(StubUpstream.ACCOUNT_ID);
+        assertThat(export.path("exportedAt").asString()).isNotBlank();
+        for (StubUpstream upstream : List.of(PROFILES, DIRECTORY, MATCHING, FORUMS, NOTIFICATIONS)) {
+            assertThat(export.path("services").path(upstream.name).path("heldBy").asString()).isEqualTo(upstream.name);
+            assertThat(upstream.received).anySatisfy(request -> {
+                assertThat(request.path()).isEqualTo("/api/personal-data");
+                assertThat(request.authorization()).isEqualTo(TOKEN);
+            });
+        }
+    }
+
+    @Test
+    void anExportWithoutTokenIsRefusedAsTheServicesRefuseIt() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/api/accounts/me/export", null, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("A valid bearer token is required");
+    }
+
+    @Test
     void servicesLearnTheClientsAddressSoLoginThrottlingCountsPerClientNotPerGateway() {
         call(HttpMethod.POST, "/api/auth/token", null, "{}");
 

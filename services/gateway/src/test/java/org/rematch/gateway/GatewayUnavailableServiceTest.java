@@ -65,6 +65,18 @@ class GatewayUnavailableServiceTest {
     }
 
     @Test
+    void anExportThatWouldMissTheForumsPartIsA503NamingForumsNotAPartialDownload() {
+        ResponseEntity<String> response = RestClient.create("http://localhost:" + port).get().uri("/api/accounts/me/export")
+                .header("Authorization", "Bearer a.b.c").retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode problem = JsonMapper.builder().build().readTree(response.getBody());
+        assertThat(problem.path("service").asString()).isEqualTo("forums");
+        assertThat(problem.path("detail").asString()).contains("incomplete");
+    }
+
+    @Test
     void theOtherServicesAreStillReachable() {
         ResponseEntity<String> response = get("/api/mentors?specialty=IM");
 

@@ -18,6 +18,8 @@ final class StubUpstream implements AutoCloseable {
             String forwardedFor) {
     }
 
+    static final String ACCOUNT_ID = "6f1c2e9a-3b7d-4c5e-8a9f-0b1c2d3e4f5a";
+
     final String name;
     final List<Received> received = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -73,12 +75,25 @@ final class StubUpstream implements AutoCloseable {
         received.add(new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), body,
                 exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
-        if (path.endsWith("/needs-token")) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (path.equals("/api/personal-data")) {
+            personalData(exchange, authorization);
+        } else if (path.endsWith("/needs-token")) {
             respond(exchange, 401, "application/problem+json", "{\"status\":401,\"detail\":\"A valid bearer token is required\"}");
         } else if (exchange.getRequestMethod().equals("POST")) {
             respond(exchange, 201, "application/json", "{\"from\":\"" + name + "\"}");
         } else {
             respond(exchange, 200, "application/json", "{\"from\":\"" + name + "\"}");
+        }
+    }
+
+    /** Like every service's kit endpoint: the caller's own data, or 401 without a token. */
+    private void personalData(HttpExchange exchange, String authorization) throws IOException {
+        if (authorization == null) {
+            respond(exchange, 401, "application/problem+json", "{\"status\":401,\"detail\":\"A valid bearer token is required\"}");
+        } else {
+            respond(exchange, 200, "application/json", "{\"service\":\"" + name + "\",\"accountId\":\"" + ACCOUNT_ID
+                    + "\",\"data\":{\"heldBy\":\"" + name + "\"}}");
         }
     }
 

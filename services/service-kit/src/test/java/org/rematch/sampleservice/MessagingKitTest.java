@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.forums.ForumState;
 import org.rematch.sampleservice.KitTestApplication.ForumListener;
 import org.rematch.sampleservice.KitTestApplication.Note;
+import org.rematch.kit.messaging.ProcessedEvents;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.kit.trace.TraceContext;
@@ -38,6 +41,8 @@ class MessagingKitTest {
     EventOutbox outbox;
     @Autowired
     ForumListener listener;
+    @Autowired
+    ProcessedEvents processedEvents;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -80,6 +85,21 @@ class MessagingKitTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> listener.consumed.stream().filter(f -> f.forumId().equals(forumId)).count() == 2);
         assertThat(listener.attempts.stream().filter(forumId::equals)).hasSize(3);
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is("kit-test.forums:" + eventId)), "processed_events")).isTrue();
+    }
+
+    @Test
+    void handledEventMarksPastTheirRetentionAreForgottenAndRecentOnesKept() {
+        Instant now = Instant.now();
+        String old = "kit-test.pruning:" + UUID.randomUUID();
+        String recent = "kit-test.pruning:" + UUID.randomUUID();
+        mongo.insert(new Document("_id", old).append("processedAt", Date.from(now.minus(Duration.ofDays(15)))), "processed_events");
+        mongo.insert(new Document("_id", recent).append("processedAt", Date.from(now.minus(Duration.ofDays(13)))), "processed_events");
+
+        long forgotten = processedEvents.forgetOlderThan(Duration.ofDays(14), now);
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(1);
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(old)), "processed_events")).isFalse();
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is(recent)), "processed_events")).isTrue();
     }
 
     @Test

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.rematch.kit.security.CurrentUser;
-import org.rematch.notifications.inbox.core.InboxItem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -23,7 +22,7 @@ import org.springframework.web.server.ResponseStatusException;
 class InboxController {
 
     /** The caller's newest items, and how many of all their items are unread. */
-    record Inbox(List<InboxItem> items, long unreadCount) {
+    record Inbox(List<Notification> items, long unreadCount) {
     }
 
     private final InboxStore store;
@@ -37,13 +36,13 @@ class InboxController {
     Inbox inbox(@AuthenticationPrincipal Jwt jwt,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
         String me = CurrentUser.of(jwt).accountId();
-        return new Inbox(store.newestOf(me, limit), store.unreadCount(me));
+        return new Inbox(store.newestOf(me, limit).stream().map(Notification::of).toList(), store.unreadCount(me));
     }
 
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one of my items read")
-    InboxItem markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
-        return store.markRead(id, CurrentUser.of(jwt).accountId())
+    Notification markRead(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        return store.markRead(id, CurrentUser.of(jwt).accountId()).map(Notification::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification " + id + " in your inbox"));
     }
 }

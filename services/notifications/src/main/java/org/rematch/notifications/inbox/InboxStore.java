@@ -27,6 +27,7 @@ class InboxStore {
                 .on("recipientId", Sort.Direction.ASC)
                 .on("createdAt", Sort.Direction.DESC)
                 .named("recipient_newest_first"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("mentions", Sort.Direction.ASC).named("mentions"));
     }
 
     /** Inserts the item unless one with its id exists; the id comes from the event, so this is idempotent. */
@@ -57,9 +58,34 @@ class InboxStore {
                 FindAndModifyOptions.options().returnNew(true), InboxItem.class, COLLECTION));
     }
 
+    /** Every item of the recipient, newest first (their data export). */
+    List<InboxItem> allOf(String recipientId) {
+        return mongo.find(ofRecipient(recipientId).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))),
+                InboxItem.class, COLLECTION);
+    }
+
     /** Removes every item of a deleted account; deleting what is already gone changes nothing. */
     long eraseAllOf(String recipientId) {
         return mongo.remove(ofRecipient(recipientId), COLLECTION).getDeletedCount();
+    }
+
+    /** Other people's items that name the account. */
+    List<InboxItem> mentioning(String accountId) {
+        return mongo.find(Query.query(Criteria.where("mentions").is(accountId)), InboxItem.class, COLLECTION);
+    }
+
+    /**
+     * Rewrites an item that names {@code erasedAccountId} into {@code forgotten} (same id, recipient and dates), in one
+     * update filtered on the mention, so a second run finds nothing left to rewrite.
+     */
+    boolean rewriteWithout(String erasedAccountId, InboxItem forgotten) {
+        Query query = Query.query(Criteria.where("_id").is(forgotten.id()).and("mentions").is(erasedAccountId));
+        Update update = new Update()
+                .set("title", forgotten.title())
+                .set("body", forgotten.body())
+                .set("link", forgotten.link())
+                .pull("mentions", erasedAccountId);
+        return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() > 0;
     }
 
     private static Query ofRecipient(String recipientId) {

@@ -25,10 +25,12 @@ class PairingEventsListener {
 
     private final ProcessedEvents processedEvents;
     private final InboxStore inbox;
+    private final InboxErasure erasure;
 
-    PairingEventsListener(ProcessedEvents processedEvents, InboxStore inbox) {
+    PairingEventsListener(ProcessedEvents processedEvents, InboxStore inbox, InboxErasure erasure) {
         this.processedEvents = processedEvents;
         this.inbox = inbox;
+        this.erasure = erasure;
     }
 
     @KafkaListener(topics = Topics.PAIRINGS)
@@ -42,6 +44,7 @@ class PairingEventsListener {
                     if (inbox.insertOnce(item)) {
                         log.debug("{} item {} for {}", item.type(), item.id(), item.recipientId());
                     }
+                    erasure.afterInsert(item); // an event that arrived after someone it names was erased
                 }));
     }
 

@@ -12,7 +12,6 @@ import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.contracts.EventTypes;
 import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
-import org.rematch.contracts.accounts.AccountSnapshot;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
@@ -144,15 +143,37 @@ class InboxIntegrationTest extends ServiceTestBase {
     }
 
     @Test
-    void aDeletedAccountTakesItsInboxWithIt() {
-        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+    void theInboxListsOnlyTheCallersItemsAndNeverWhomTheyName() {
         events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
         await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 1 && itemsOf(mentor, "MENTOR").size() == 1);
 
-        events().publish(Topics.ACCOUNTS, mentee, EventTypes.typeOf(AccountSnapshot.class), null, UUID.randomUUID().toString());
+        assertThat(itemsOf(mentee, "MENTEE")).allSatisfy(item -> assertThat(item.path("recipientId").asString()).isEqualTo(mentee));
+        assertThat(itemsOf(mentor, "MENTOR")).allSatisfy(item -> assertThat(item.path("recipientId").asString()).isEqualTo(mentor));
+        // the same person asking under another role still gets only their own inbox
+        assertThat(itemsOf(mentee, "MENTOR", "ADMIN")).extracting(item -> item.path("type").asString()).containsExactly("PAIRING_ACCEPTED");
+        assertThat(inboxOf(mentee, "MENTEE").toString()).doesNotContain("mentions", mentor);
+        assertThat(inboxOf(mentor, "MENTOR").toString()).doesNotContain("mentions", mentee);
+        assertThat(itemsOf(UUID.randomUUID().toString(), "ADMIN")).isEmpty();
+    }
 
-        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").isEmpty());
-        assertThat(itemsOf(mentor, "MENTOR")).hasSize(1);
+    @Test
+    void thePersonalDataExportHoldsEveryItemOfTheCallersInboxAndNothingOfOthers() {
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, fixture(ForumsRecommended.class));
+        await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 2 && itemsOf(mentor, "MENTOR").size() == 1);
+
+        ResponseEntity<String> response = http().get("/api/personal-data", TestTokens.bearer(mentee, "MENTEE"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode export = Http.json(response);
+        assertThat(export.path("service").asString()).isEqualTo("notifications");
+        assertThat(export.path("accountId").asString()).isEqualTo(mentee);
+        assertThat(export.path("data").path("inboxItems").valueStream().map(item -> item.path("type").asString()))
+                .containsExactly("PAIRING_ACCEPTED", "FORUMS_RECOMMENDED");
+        assertThat(export.path("data").toString()).doesNotContain(mentor, "Amina Khan", "mentions");
+        assertThat(http().get("/api/personal-data", null).getStatusCode().value()).isEqualTo(401);
     }
 
     @Test

@@ -114,6 +114,12 @@ public class MessagingAutoConfiguration {
         return new ProcessedEvents(mongo);
     }
 
+    /** Keeps processed_events from growing forever (the embedded Mongo server has no TTL indexes). */
+    @Bean
+    ProcessedEventsPruning processedEventsPruning(ProcessedEvents processedEvents, MessagingProperties properties, Clock clock) {
+        return new ProcessedEventsPruning(processedEvents, properties.processedEventsRetention(), clock);
+    }
+
     @Bean
     EventOutbox eventOutbox(JsonMapper json, @Value("${spring.application.name}") String service, Clock clock) {
         return new EventOutbox(json, "/rematch/" + service, clock);

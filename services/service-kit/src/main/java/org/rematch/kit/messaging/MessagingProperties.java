@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replicationFactor 1 on the embedded broker, 3 on a real cluster
  * @param retries how often a failing record is retried before it goes to its dead-letter topic
  * @param retryBackOff the first back-off; it doubles on each retry
+ * @param processedEventsRetention how long a consumer remembers an event it handled (longer than topic retention)
  */
 @ConfigurationProperties("rematch.messaging")
 public record MessagingProperties(List<String> outboxCollections, int partitions, short replicationFactor, int retries,
-        Duration retryBackOff) {
+        Duration retryBackOff, Duration processedEventsRetention) {
 
     public MessagingProperties {
         outboxCollections = outboxCollections == null ? List.of() : List.copyOf(outboxCollections);
@@ -22,5 +23,6 @@ public record MessagingProperties(List<String> outboxCollections, int partitions
         replicationFactor = replicationFactor <= 0 ? 1 : replicationFactor;
         retries = retries <= 0 ? 3 : retries;
         retryBackOff = retryBackOff == null ? Duration.ofMillis(200) : retryBackOff;
+        processedEventsRetention = processedEventsRetention == null ? Duration.ofDays(14) : processedEventsRetention;
     }
 }

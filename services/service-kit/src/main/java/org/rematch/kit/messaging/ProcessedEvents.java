@@ -1,6 +1,7 @@
 package org.rematch.kit.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -23,6 +24,14 @@ public class ProcessedEvents {
 
     public ProcessedEvents(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /**
+     * Forgets marks older than {@code retention}. Kafka redelivers only what is still retained, so a retention longer
+     * than the topics' (7 days by default) keeps every mark that can still matter.
+     */
+    public long forgetOlderThan(Duration retention, Instant now) {
+        return mongo.remove(Query.query(Criteria.where("processedAt").lt(now.minus(retention))), COLLECTION).getDeletedCount();
     }
 
     /** Runs {@code handler} unless {@code consumer} already handled the record's event. */

@@ -1,6 +1,9 @@
 package org.rematch.notifications.inbox.core;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One message in a person's inbox.
@@ -10,7 +13,19 @@ import java.time.Instant;
  * @param link        where in the app the item leads
  * @param createdAt   when what it tells happened
  * @param read        whether the recipient has marked it read
+ * @param mentions    the other accounts the item names (a proposed mentee, an accepting mentor): when one of them is
+ *                    erased, the item is rewritten without them ({@link PairingNotifications#forget}). Never shown.
  */
 public record InboxItem(String id, String recipientId, InboxItemType type, String title, String body, String link,
-        Instant createdAt, boolean read) {
+        Instant createdAt, boolean read, List<String> mentions) {
+
+    public InboxItem {
+        mentions = mentions == null ? List.of() : mentions.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Every account this item is about: its recipient and whoever it names. */
+    public List<String> accounts() {
+        return Stream.concat(Stream.of(recipientId), mentions.stream())
+                .filter(Objects::nonNull).distinct().toList();
+    }
 }

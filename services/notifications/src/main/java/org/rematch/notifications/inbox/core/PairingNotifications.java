@@ -59,14 +59,14 @@ public final class PairingNotifications {
         }
         body.append(" Accept or decline the proposal.");
         return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_PROPOSED, "New mentee proposal: " + mentee,
-                body.toString(), pairingLink(event.pairingId()), at(event.proposedAt()), false);
+                body.toString(), pairingLink(event.pairingId()), at(event.proposedAt()), false, mentioning(event.menteeId()));
     }
 
     private static InboxItem accepted(String id, PairingAccepted event) {
         String mentor = nameOr(event.mentorDisplayName(), "Your mentor");
         return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_ACCEPTED, mentor + " accepted you as a mentee",
                 "Your mentorship with " + mentor + " has begun. Say hello and plan your first conversation.",
-                pairingLink(event.pairingId()), at(event.acceptedAt()), false);
+                pairingLink(event.pairingId()), at(event.acceptedAt()), false, mentioning(event.mentorId()));
     }
 
     /** Deliberately tells nothing about who declined, or why: that stays between the mentor and matching. */
@@ -74,7 +74,7 @@ public final class PairingNotifications {
         return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_REMATCHING, "We are finding you another mentor",
                 "The mentor we proposed cannot take on a new mentee right now. We are looking for your next best match"
                         + " and will let you know as soon as we have one.",
-                "/pairings", at(event.declinedAt()), false);
+                "/pairings", at(event.declinedAt()), false, List.of());
     }
 
     private static Optional<InboxItem> forums(String id, ForumsRecommended event) {
@@ -86,7 +86,36 @@ public final class PairingNotifications {
         String list = forums.stream().map(PairingNotifications::forumLine).collect(Collectors.joining("; "));
         String title = forums.size() == 1 ? "A forum for people on your path" : forums.size() + " forums for people on your path";
         return Optional.of(new InboxItem(id, event.menteeId(), InboxItemType.FORUMS_RECOMMENDED, title,
-                "Join peers who share your path: " + list + ".", "/forums", at(event.recommendedAt()), false));
+                "Join peers who share your path: " + list + ".", "/forums", at(event.recommendedAt()), false, List.of()));
+    }
+
+    /**
+     * The item as it reads once {@code erasedAccountId} has erased their account: nothing left that names them (no
+     * name, no reasons drawn from their path, no link to a pairing that no longer exists), but the recipient still
+     * learns what happened. An item that does not mention the account is returned unchanged.
+     */
+    public static InboxItem forget(InboxItem item, String erasedAccountId) {
+        if (!item.mentions().contains(erasedAccountId)) {
+            return item;
+        }
+        List<String> mentions = item.mentions().stream().filter(id -> !id.equals(erasedAccountId)).toList();
+        return switch (item.type()) {
+            case PAIRING_PROPOSED -> new InboxItem(item.id(), item.recipientId(), item.type(), WITHDRAWN_PROPOSAL,
+                    "The mentee we proposed to you has since left Rematch, so there is nothing to accept or decline.",
+                    "/pairings", item.createdAt(), item.read(), mentions);
+            case PAIRING_ACCEPTED -> new InboxItem(item.id(), item.recipientId(), item.type(), "A mentor accepted you as a mentee",
+                    "That mentor has since left Rematch, so this mentorship has ended.",
+                    "/pairings", item.createdAt(), item.read(), mentions);
+            default -> new InboxItem(item.id(), item.recipientId(), item.type(), "About someone who has left Rematch",
+                    "This notification named a person who has since left Rematch.", "/", item.createdAt(), item.read(), mentions);
+        };
+    }
+
+    /** The title of a proposal whose mentee erased their account. */
+    public static final String WITHDRAWN_PROPOSAL = "A mentee proposal was withdrawn";
+
+    private static List<String> mentioning(String accountId) {
+        return accountId == null || accountId.isBlank() ? List.of() : List.of(accountId);
     }
 
     private static String forumLine(ForumsRecommended.RecommendedForum forum) {

@@ -125,6 +125,66 @@ class PairingNotificationsTest {
         assertThat(visibleText(item)).doesNotContain("Dr" + mentorId, "Because" + reason);
     }
 
+    @Test
+    void itemsRememberWhomTheyNameBesideTheirRecipient() {
+        PairingProposed proposed = fixture(PairingProposed.class);
+        PairingAccepted accepted = fixture(PairingAccepted.class);
+
+        assertThat(PairingNotifications.render("e1", proposed).orElseThrow().mentions()).containsExactly(proposed.menteeId());
+        assertThat(PairingNotifications.render("e2", accepted).orElseThrow().mentions()).containsExactly(accepted.mentorId());
+        assertThat(PairingNotifications.render("e3", fixture(PairingDeclined.class)).orElseThrow().mentions()).isEmpty();
+        assertThat(PairingNotifications.render("e4", fixture(ForumsRecommended.class)).orElseThrow().mentions()).isEmpty();
+    }
+
+    @Test
+    void aProposalWhoseMenteeIsErasedKeepsNothingOfThemButTellsTheMentorWhatHappened() {
+        PairingProposed proposed = fixture(PairingProposed.class);
+        InboxItem item = PairingNotifications.render("e1", proposed).orElseThrow();
+
+        InboxItem forgotten = PairingNotifications.forget(item, proposed.menteeId());
+
+        assertThat(forgotten.title()).isEqualTo(PairingNotifications.WITHDRAWN_PROPOSAL);
+        assertThat(forgotten.body()).contains("left Rematch");
+        assertThat(forgotten.toString()).doesNotContain(proposed.menteeId(), proposed.menteeDisplayName(), proposed.pairingId(),
+                "Internal Medicine", "PK", "85%");
+        assertThat(forgotten.mentions()).isEmpty();
+        assertThat(forgotten).extracting(InboxItem::id, InboxItem::recipientId, InboxItem::type, InboxItem::createdAt, InboxItem::read)
+                .containsExactly(item.id(), item.recipientId(), item.type(), item.createdAt(), item.read());
+    }
+
+    @Test
+    void anAcceptanceWhoseMentorIsErasedNoLongerNamesThem() {
+        PairingAccepted accepted = fixture(PairingAccepted.class);
+        InboxItem item = PairingNotifications.render("e2", accepted).orElseThrow();
+
+        InboxItem forgotten = PairingNotifications.forget(item, accepted.mentorId());
+
+        assertThat(forgotten.title()).isEqualTo("A mentor accepted you as a mentee");
+        assertThat(forgotten.toString()).doesNotContain(accepted.mentorId(), accepted.mentorDisplayName(), accepted.pairingId());
+        assertThat(forgotten.recipientId()).isEqualTo(accepted.menteeId());
+    }
+
+    @Test
+    void forgettingSomeoneAnItemDoesNotNameChangesNothing() {
+        InboxItem item = PairingNotifications.render("e1", fixture(PairingProposed.class)).orElseThrow();
+
+        assertThat(PairingNotifications.forget(item, "someone-else")).isEqualTo(item);
+        InboxItem once = PairingNotifications.forget(item, item.mentions().getFirst());
+        assertThat(PairingNotifications.forget(once, item.mentions().getFirst())).isEqualTo(once);
+    }
+
+    @Property
+    void aForgottenProposalNeverContainsTheMenteesIdNameOrReasons(@ForAll @AlphaChars @NotBlank String menteeId,
+            @ForAll @AlphaChars @NotBlank String name, @ForAll @AlphaChars @NotBlank String reason) {
+        net.jqwik.api.Assume.that(menteeId.length() >= 4 && name.length() >= 4 && reason.length() >= 4);
+        PairingProposed proposed = new PairingProposed("pairing", "Id" + menteeId, "mentor", "Nm" + name, 0.7,
+                List.of("Rs" + reason), 1, Instant.EPOCH);
+
+        InboxItem forgotten = PairingNotifications.forget(PairingNotifications.render("e", proposed).orElseThrow(), "Id" + menteeId);
+
+        assertThat(forgotten.toString()).doesNotContain("Id" + menteeId, "Nm" + name, "Rs" + reason);
+    }
+
     @Property
     void aScoreIsAlwaysAWholePercentageBetween0And100(@ForAll double score) {
         assertThat(PairingNotifications.percent(score)).isBetween(0, 100);

@@ -1,0 +1,57 @@
+package org.rematch.notifications.inbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.rematch.notifications.inbox.core.InboxItem;
+import org.rematch.notifications.inbox.core.InboxItemType;
+import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.ServiceTestBase;
+import org.rematch.testsupport.authz.AuthorizationMatrix;
+import org.rematch.testsupport.authz.Caller;
+import org.rematch.testsupport.authz.Cell;
+import org.rematch.testsupport.authz.World;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** src/test/resources/authorization-matrix.md, cell by cell: every caller against the mentee's and the mentor's items. */
+@RematchServiceTest
+class AuthorizationMatrixTest extends ServiceTestBase {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InboxStore store;
+
+    @TestFactory
+    Stream<DynamicTest> matrix() {
+        return AuthorizationMatrix.of("notifications").tests(context, port, Map.of(
+                "GET /api/notifications | own", world -> withItems(world, "/api/notifications?limit=10"),
+                "POST /api/notifications/{id}/read | mentee's inbox item",
+                world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTEE).id() + "/read"),
+                "POST /api/notifications/{id}/read | mentor's inbox item",
+                world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTOR).id() + "/read"),
+                "GET /api/personal-data | own", world -> withItems(world, "/api/personal-data")));
+    }
+
+    /** Everyone in the world has an item, so "own" reads a non-empty inbox beside other people's. */
+    Cell withItems(World world, String path) {
+        for (Caller caller : Caller.values()) {
+            itemOf(world, caller);
+        }
+        return Cell.of(path);
+    }
+
+    /** An unread item in the caller's inbox, inserted through the service's own store. */
+    InboxItem itemOf(World world, Caller owner) {
+        InboxItem item = new InboxItem(UUID.randomUUID().toString(), world.id(owner), InboxItemType.PAIRING_ACCEPTED,
+                "A mentor accepted you as a mentee", "Say hello.", "/pairings", Instant.now(), false,
+                List.of(world.id(Caller.OTHER_MENTOR)));
+        store.insertOnce(item);
+        return item;
+    }
+}

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.PathTag;
 import org.rematch.kit.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,8 +39,8 @@ class ForumController {
     @PostMapping
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Operation(summary = "Create a forum with path tags (MODERATOR or ADMIN)")
-    ResponseEntity<ForumView> create(@Valid @RequestBody CreateForumRequest request, @AuthenticationPrincipal Jwt jwt) {
-        ForumView forum = service.create(request, CurrentUser.of(jwt).accountId());
+    ResponseEntity<ForumView> create(@Valid @RequestBody ForumRequest request, @AuthenticationPrincipal Jwt jwt) {
+        ForumView forum = service.create(request, actor(jwt));
         return ResponseEntity.created(URI.create("/api/forums/" + forum.forumId())).body(forum);
     }
 
@@ -57,6 +60,40 @@ class ForumController {
     @Operation(summary = "One forum")
     ForumView one(@PathVariable String forumId) {
         return service.one(forumId);
+    }
+
+    @PutMapping("/{forumId}")
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Operation(summary = "Change a forum's name, description and tags (its moderators, or an ADMIN)")
+    ForumView edit(@PathVariable String forumId, @Valid @RequestBody ForumRequest request, @AuthenticationPrincipal Jwt jwt) {
+        return service.edit(forumId, request, actor(jwt));
+    }
+
+    @PostMapping("/{forumId}/archive")
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Operation(summary = "Archive a forum (its moderators, or an ADMIN)")
+    ForumView archive(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
+        return service.archive(forumId, actor(jwt));
+    }
+
+    @PostMapping("/{forumId}/reopen")
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Operation(summary = "Reopen an archived or locked forum (its moderators, or an ADMIN)")
+    ForumView reopen(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
+        return service.reopen(forumId, actor(jwt));
+    }
+
+    @PostMapping("/{forumId}/moderators")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Appoint a moderator of a forum (ADMIN)")
+    ForumView appoint(@PathVariable String forumId, @Valid @RequestBody AppointModeratorRequest request,
+            @AuthenticationPrincipal Jwt jwt) {
+        return service.appoint(forumId, request.accountId(), actor(jwt));
+    }
+
+    private static Actor actor(Jwt jwt) {
+        CurrentUser user = CurrentUser.of(jwt);
+        return new Actor(user.accountId(), Set.copyOf(user.roles()));
     }
 
     /** A ?tag= filter that is not a path tag. */

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.Forum;
 import org.rematch.forums.forum.domain.PathTag;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,6 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class ForumService {
 
+    /** Attempts at a change that keeps meeting a concurrent one before the caller is told to retry. */
+    private static final int CHANGE_ATTEMPTS = 3;
+
     private final Forums forums;
     private final Clock clock;
 
@@ -22,21 +28,72 @@ class ForumService {
         this.clock = clock;
     }
 
-    ForumView create(CreateForumRequest request, String createdBy) {
-        Forum forum = Forum.open(UUID.randomUUID().toString(), request.name(), request.description(), request.tags(), createdBy);
+    ForumView create(ForumRequest request, Actor creator) {
+        Forum forum = Forum.open(UUID.randomUUID().toString(), request.name(), request.description(), request.tags(), creator);
         try {
             return ForumView.of(forums.insert(forum, clock.instant()));
         } catch (DuplicateKeyException sameName) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "A forum named '" + forum.name() + "' already exists");
+            throw nameTaken(forum.name());
         }
     }
 
+    ForumView edit(String forumId, ForumRequest request, Actor actor) {
+        return change(forumId, forum -> forum.edit(actor, request.name(), request.description(), request.tags()));
+    }
+
+    ForumView archive(String forumId, Actor actor) {
+        return change(forumId, forum -> forum.archive(actor));
+    }
+
+    ForumView reopen(String forumId, Actor actor) {
+        return change(forumId, forum -> forum.reopen(actor));
+    }
+
+    ForumView appoint(String forumId, String accountId, Actor actor) {
+        ruled(() -> existing(forumId).toForum().appoint(actor, accountId));
+        forums.addModerator(forumId, accountId.strip());
+        return one(forumId);
+    }
+
     ForumView one(String forumId) {
-        return forums.find(forumId).map(ForumView::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No forum with id " + forumId));
+        return ForumView.of(existing(forumId));
     }
 
     List<ForumView> list(Optional<PathTag> tag) {
         return forums.list(tag).stream().map(ForumView::of).toList();
+    }
+
+    /** Applies a domain change to the current version, retrying when a concurrent change got there first. */
+    private ForumView change(String forumId, UnaryOperator<Forum> rule) {
+        for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
+            Forum revised = ruled(() -> rule.apply(existing(forumId).toForum()));
+            try {
+                if (forums.replace(revised)) {
+                    return one(forumId);
+                }
+            } catch (DuplicateKeyException sameName) {
+                throw nameTaken(revised.name());
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.CONFLICT, "The forum was changed concurrently; please retry");
+    }
+
+    private ForumDocument existing(String forumId) {
+        return forums.find(forumId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No forum with id " + forumId));
+    }
+
+    /** Runs a domain rule, turning its refusals into HTTP answers: not a moderator of it → 403, wrong state → 409. */
+    private static Forum ruled(Supplier<Forum> rule) {
+        try {
+            return rule.get();
+        } catch (Forum.NotAllowed e) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, e.getMessage());
+        } catch (Forum.InvalidTransition e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
+    }
+
+    private static ResponseStatusException nameTaken(String name) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, "A forum named '" + name + "' already exists");
     }
 }

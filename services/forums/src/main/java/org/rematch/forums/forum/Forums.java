@@ -8,11 +8,13 @@ import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.forums.forum.domain.Forum;
 import org.rematch.forums.forum.domain.PathTag;
 import org.rematch.kit.outbox.EventOutbox;
+import org.rematch.kit.outbox.OutboxEvent;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +33,56 @@ class Forums {
         // created before the web server takes requests, so no duplicate can slip in before the index exists
         mongo.indexOps(ForumDocument.COLLECTION).createIndex(new Index().on("nameKey", Sort.Direction.ASC).unique().named("unique_name"));
         mongo.indexOps(ForumDocument.COLLECTION).createIndex(new Index().on("tags", Sort.Direction.ASC).named("tags"));
+        mongo.indexOps(ForumDocument.COLLECTION).createIndex(new Index().on("moderators", Sort.Direction.ASC).named("moderators"));
+        mongo.indexOps(ForumDocument.COLLECTION).createIndex(new Index().on("createdBy", Sort.Direction.ASC).named("createdBy"));
     }
 
     ForumDocument insert(Forum forum, Instant now) {
         ForumDocument document = ForumDocument.of(forum, now, List.of(outbox.event(Topics.FORUMS, forum.forumId(), snapshotOf(forum))));
         return mongo.insert(document, ForumDocument.COLLECTION);
+    }
+
+    /**
+     * Writes {@code revised} (name, description, tags, state) only if the stored version is still the one it was
+     * revised from, with its snapshot pushed to the outbox in the same update. False when someone changed it meanwhile;
+     * a name another forum has is a DuplicateKeyException.
+     */
+    boolean replace(Forum revised) {
+        Query sameVersion = Query.query(Criteria.where("_id").is(revised.forumId()).and("version").is(revised.version() - 1));
+        Update update = new Update()
+                .set("version", revised.version())
+                .set("name", revised.name())
+                .set("nameKey", revised.nameKey())
+                .set("description", revised.description())
+                .set("tags", List.copyOf(revised.tagNames()))
+                .set("state", revised.state())
+                .push(OutboxEvent.FIELD, outbox.event(Topics.FORUMS, revised.forumId(), snapshotOf(revised)));
+        return mongo.updateFirst(sameVersion, update, ForumDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Adds a moderator (a set: appointing twice changes nothing). Moderators are not in the snapshot: no event. */
+    void addModerator(String forumId, String accountId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(forumId)), new Update().addToSet("moderators", accountId),
+                ForumDocument.COLLECTION);
+    }
+
+    /**
+     * Forgets an erased account in every forum, in two multi-document updates that are each idempotent: it is pulled
+     * from the moderator sets and no longer named as creator (null). Forums stay; their snapshots do not name people,
+     * so nothing is published.
+     */
+    void forget(String accountId) {
+        mongo.updateMulti(Query.query(Criteria.where("moderators").is(accountId)), new Update().pull("moderators", accountId),
+                ForumDocument.COLLECTION);
+        mongo.updateMulti(Query.query(Criteria.where("createdBy").is(accountId)), new Update().set("createdBy", null),
+                ForumDocument.COLLECTION);
+    }
+
+    /** The forums {@code accountId} created or moderates. */
+    List<ForumDocument> involving(String accountId) {
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("createdBy").is(accountId),
+                Criteria.where("moderators").is(accountId))).with(Sort.by("nameKey"));
+        return mongo.find(query, ForumDocument.class, ForumDocument.COLLECTION);
     }
 
     Optional<ForumDocument> find(String forumId) {

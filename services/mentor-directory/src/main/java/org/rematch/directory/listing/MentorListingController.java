@@ -51,7 +51,8 @@ class MentorListingController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Your own listing, with its version")
+    @PreAuthorize("hasRole('MENTOR')")
+    @Operation(summary = "Your own listing, with its version (MENTOR role)")
     MentorListingView mine(@AuthenticationPrincipal Jwt jwt) {
         return service.mine(CurrentUser.of(jwt).accountId());
     }

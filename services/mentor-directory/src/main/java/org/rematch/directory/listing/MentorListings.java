@@ -66,6 +66,17 @@ class MentorListings {
         return Optional.ofNullable(mongo.findById(mentorId, MentorListingDocument.class, MentorListingDocument.COLLECTION));
     }
 
+    /** Removes the listing, outbox and all; true if there was one. */
+    boolean delete(String mentorId) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(mentorId)), MentorListingDocument.COLLECTION)
+                .getDeletedCount() > 0;
+    }
+
+    /** The tombstone that tells directory.mentors readers the listing is gone. */
+    OutboxEvent tombstone(String mentorId) {
+        return outbox.tombstone(Topics.MENTORS, mentorId, MentorListingSnapshot.class);
+    }
+
     List<MentorListingDocument> search(ListingSearch search) {
         Criteria criteria = new Criteria();
         search.specialty().ifPresent(specialty -> criteria.and("matchedSpecialty").is(specialty));

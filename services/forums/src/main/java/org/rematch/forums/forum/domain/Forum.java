@@ -6,14 +6,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.rematch.contracts.accounts.Role;
 import org.rematch.contracts.forums.ForumState;
 
 /**
  * A peer forum for people on the same path. Names are unique regardless of case and spacing ({@link #nameKey});
- * every change raises the version its snapshot carries.
+ * every change that readers of forums.forums see (name, tags, state) raises the version its snapshot carries.
+ *
+ * <p>Who moderates: the forum's own moderators (account ids in {@link #moderators}, who must also hold the MODERATOR
+ * role) and every ADMIN. A MODERATOR who creates a forum becomes its first moderator; an ADMIN who creates one does
+ * not (admins moderate every forum anyway and appoint moderators with {@link #appoint}). {@code createdBy} is null
+ * once the creator's account was erased.
  */
 public record Forum(String forumId, long version, String name, String description, SortedSet<PathTag> tags, ForumState state,
-        int memberCount, String createdBy) {
+        int memberCount, String createdBy, SortedSet<String> moderators) {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_DESCRIPTION = 500;
@@ -23,7 +29,6 @@ public record Forum(String forumId, long version, String name, String descriptio
     public Forum {
         Objects.requireNonNull(forumId, "forumId");
         Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(createdBy, "createdBy");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -42,15 +47,72 @@ public record Forum(String forumId, long version, String name, String descriptio
         if (version < 1 || memberCount < 0) {
             throw new IllegalArgumentException("version starts at 1 and memberCount at 0");
         }
+        moderators = Collections.unmodifiableSortedSet(moderators == null ? new TreeSet<>() : new TreeSet<>(moderators));
     }
 
-    /** A new forum: version 1, open, no members yet. Tags are read with {@link PathTag#parse}. */
+    /** A new forum by a moderator, who becomes its first moderator. */
     public static Forum open(String forumId, String name, String description, Set<String> tags, String createdBy) {
-        SortedSet<PathTag> parsed = new TreeSet<>();
-        if (tags != null) {
-            tags.forEach(tag -> parsed.add(PathTag.parse(tag)));
+        return open(forumId, name, description, tags, Actor.of(createdBy, Role.MODERATOR));
+    }
+
+    /**
+     * A new forum: version 1, open, no members yet. Tags are read with {@link PathTag#parse}. The creator becomes its
+     * first moderator if they hold the MODERATOR role.
+     */
+    public static Forum open(String forumId, String name, String description, Set<String> tags, Actor creator) {
+        SortedSet<String> moderators = new TreeSet<>();
+        if (creator.has(Role.MODERATOR)) {
+            moderators.add(creator.accountId());
         }
-        return new Forum(forumId, 1, name, description, parsed, ForumState.OPEN, 0, createdBy);
+        return new Forum(forumId, 1, name, description, parse(tags), ForumState.OPEN, 0, creator.accountId(), moderators);
+    }
+
+    /** True if {@code actor} may moderate this forum: any admin, or one of its moderators who holds the MODERATOR role. */
+    public boolean moderatedBy(Actor actor) {
+        return actor.has(Role.ADMIN) || actor.has(Role.MODERATOR) && moderators.contains(actor.accountId());
+    }
+
+    /** New name, description and tags, by one of its moderators; an archived forum must be reopened first. */
+    public Forum edit(Actor actor, String newName, String newDescription, Set<String> newTags) {
+        requireModerator(actor);
+        if (state == ForumState.ARCHIVED) {
+            throw new InvalidTransition("The forum is archived; reopen it before changing it");
+        }
+        return new Forum(forumId, version + 1, newName, newDescription, parse(newTags), state, memberCount, createdBy, moderators);
+    }
+
+    /** Archives an open or locked forum. */
+    public Forum archive(Actor actor) {
+        requireModerator(actor);
+        if (state == ForumState.ARCHIVED) {
+            throw new InvalidTransition("The forum is already archived");
+        }
+        return withState(ForumState.ARCHIVED);
+    }
+
+    /** Opens an archived or locked forum again. */
+    public Forum reopen(Actor actor) {
+        requireModerator(actor);
+        if (state == ForumState.OPEN) {
+            throw new InvalidTransition("The forum is already open");
+        }
+        return withState(ForumState.OPEN);
+    }
+
+    /**
+     * Makes {@code accountId} a moderator of this forum; only an admin may. Appointing a moderator again changes
+     * nothing. The version stays: moderators are not part of the forum's snapshot.
+     */
+    public Forum appoint(Actor actor, String accountId) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new NotAllowed("Only an admin appoints moderators");
+        }
+        if (accountId == null || accountId.isBlank()) {
+            throw new IllegalArgumentException("accountId must not be blank");
+        }
+        SortedSet<String> more = new TreeSet<>(moderators);
+        more.add(accountId.strip());
+        return new Forum(forumId, version, name, description, tags, state, memberCount, createdBy, more);
     }
 
     /** What makes two names the same forum: case and surrounding or repeated whitespace do not count. */
@@ -67,5 +129,37 @@ public record Forum(String forumId, long version, String name, String descriptio
         SortedSet<String> names = new TreeSet<>();
         tags.forEach(tag -> names.add(tag.toString()));
         return Collections.unmodifiableSortedSet(names);
+    }
+
+    private Forum withState(ForumState next) {
+        return new Forum(forumId, version + 1, name, description, tags, next, memberCount, createdBy, moderators);
+    }
+
+    private void requireModerator(Actor actor) {
+        if (!moderatedBy(actor)) {
+            throw new NotAllowed("You do not moderate this forum");
+        }
+    }
+
+    private static SortedSet<PathTag> parse(Set<String> tags) {
+        SortedSet<PathTag> parsed = new TreeSet<>();
+        if (tags != null) {
+            tags.forEach(tag -> parsed.add(PathTag.parse(tag)));
+        }
+        return parsed;
+    }
+
+    /** The actor may not do this to this forum. */
+    public static final class NotAllowed extends RuntimeException {
+        public NotAllowed(String message) {
+            super(message);
+        }
+    }
+
+    /** The forum's state does not allow the change. */
+    public static final class InvalidTransition extends RuntimeException {
+        public InvalidTransition(String message) {
+            super(message);
+        }
     }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.rematch.forums.forum.domain.Forum;
 import org.rematch.forums.forum.domain.PathTag;
 
-/** POST /api/forums. */
-public record CreateForumRequest(
+/** A forum's name, description and path tags: POST /api/forums creates one, PUT /api/forums/{forumId} replaces them. */
+public record ForumRequest(
         @NotBlank @Size(max = Forum.MAX_NAME)
         String name,
         @Size(max = Forum.MAX_DESCRIPTION)

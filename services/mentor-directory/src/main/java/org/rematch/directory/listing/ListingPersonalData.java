@@ -1,0 +1,24 @@
+package org.rematch.directory.listing;
+
+import org.rematch.kit.privacy.PersonalData;
+import org.springframework.stereotype.Component;
+
+/** For the data export: the caller's listing with everything stored about it (null when they have none). */
+@Component
+class ListingPersonalData implements PersonalData {
+
+    /** What the directory holds on one account. */
+    public record DirectoryData(MentorListingView listing) {
+    }
+
+    private final MentorListings listings;
+
+    ListingPersonalData(MentorListings listings) {
+        this.listings = listings;
+    }
+
+    @Override
+    public DirectoryData of(String accountId) {
+        return new DirectoryData(listings.find(accountId).map(MentorListingView::of).orElse(null));
+    }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -122,7 +123,7 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
     private String storedMentee() {
         String menteeId = MatchingHarness.id();
         mentees.apply(new MenteeSnapshot(menteeId, 1, MenteeChange.REGISTERED, MenteeStatus.SEEKING, "Mentee " + menteeId.substring(0, 6),
-                harness.specialty, harness.country, 2020, 2, VisaNeed.NONE));
+                harness.specialty, harness.country, 2020, 2, VisaNeed.NONE, Set.of()));
         return menteeId;
     }
 

@@ -69,6 +69,15 @@ final class MatchingHarness {
         return JSON.writeValueAsString(node);
     }
 
+    /** A mentee snapshot sharing exactly {@code sharedWithMentors} (the fixture shares MATCH_ATTEMPTS). */
+    static String menteeJson(String menteeId, long version, String change, String specialty, String country, int attempts, String visa,
+            Collection<String> sharedWithMentors) {
+        ObjectNode node = (ObjectNode) JSON.readTree(menteeJson(menteeId, version, change, specialty, country, attempts, visa));
+        tools.jackson.databind.node.ArrayNode array = node.putArray("sharedWithMentors");
+        sharedWithMentors.forEach(array::add);
+        return JSON.writeValueAsString(node);
+    }
+
     static String forumJson(String forumId, long version, String name, Collection<String> tags, String state) {
         ObjectNode node = fixture(ForumSnapshot.class);
         node.put("forumId", forumId).put("version", version).put("name", name).put("state", state);
@@ -105,6 +114,13 @@ final class MatchingHarness {
     String registerMentee(int attempts) {
         String menteeId = id();
         publishMentee(menteeJson(menteeId, 1, "REGISTERED", specialty, country, attempts, "NONE"));
+        return menteeId;
+    }
+
+    /** Registers a mentee on this test's path who shares {@code sharedWithMentors} with mentors; returns the mentee id. */
+    String registerMentee(int attempts, String visa, Collection<String> sharedWithMentors) {
+        String menteeId = id();
+        publishMentee(menteeJson(menteeId, 1, "REGISTERED", specialty, country, attempts, visa, sharedWithMentors));
         return menteeId;
     }
 

@@ -153,7 +153,7 @@ class PairingLifecycleTest extends MatchingServiceTest {
         ResponseEntity<String> declineAfter = harness.http.post("/api/pairings/" + pairingId + "/decline", TestTokens.bearer(mentorId, "MENTOR"),
                 "{\"reason\": \"changed my mind\"}");
 
-        assertProblem(byOther, 403);
+        assertProblem(byOther, 404);
         assertProblem(byMentee, 403);
         assertProblem(unknown, 404);
         assertProblem(noToken, 401);

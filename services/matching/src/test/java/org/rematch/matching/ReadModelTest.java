@@ -46,7 +46,7 @@ class ReadModelTest extends MatchingServiceTest {
                 .containsEntry("state", "OPEN").containsEntry("tags", List.of("specialty:IM"));
         assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialty", "IM").containsEntry("medicalSchoolCountry", "PK")
                 .containsEntry("matchAttempts", 2).containsEntry("visaNeed", "J1").containsEntry("status", "SEEKING")
-                .containsEntry("displayName", "Amina Khan");
+                .containsEntry("displayName", "Amina Khan").containsEntry("sharedWithMentors", List.of("MATCH_ATTEMPTS"));
         assertThat(harness.pairingsOf(menteeId)).as("only a registration starts matching").isEmpty();
     }
 

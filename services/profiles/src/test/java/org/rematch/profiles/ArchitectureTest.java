@@ -20,6 +20,7 @@ class ArchitectureTest {
     @Test
     void theDomainCoreDoesNotReachIntoTheFeatures() {
         DomainCoreRules.independentOf("org.rematch.profiles.core..", "org.rematch.profiles.account..",
-                "org.rematch.profiles.auth..", "org.rematch.profiles.mentee..", "org.rematch.profiles.signing..").check(classes);
+                "org.rematch.profiles.auth..", "org.rematch.profiles.mentee..", "org.rematch.profiles.signing..",
+                "org.rematch.profiles.admin..", "org.rematch.profiles.privacy..").check(classes);
     }
 }

@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 class PublishedEventsContractTest extends ProfilesServiceTest {
 
     private static final String PATH = """
-            {"targetSpecialty":"PEDS","medicalSchoolCountry":"NG","graduationYear":2020,"matchAttempts":1,"visaNeed":"H1B"}""";
+            {"targetSpecialty":"PEDS","medicalSchoolCountry":"NG","graduationYear":2020,"matchAttempts":1,"visaNeed":"H1B",
+            "sharedWithMentors":["MATCH_ATTEMPTS"]}""";
 
     @Test
     void aRegistrationPublishesAnAccountSnapshotShapedLikeTheFixture() {
@@ -78,6 +79,7 @@ class PublishedEventsContractTest extends ProfilesServiceTest {
         assertThat(registered.get("displayName").asString()).isEqualTo("Amina Khan");
         assertThat(registered.get("targetSpecialty").asString()).isEqualTo("PEDS");
         assertThat(registered.get("visaNeed").asString()).isEqualTo("H1B");
+        assertThat(registered.get("sharedWithMentors").toString()).isEqualTo("[\"MATCH_ATTEMPTS\"]");
         assertThat(updated.get("change").asString()).isEqualTo("UPDATED");
         assertThat(updated.get("version").asLong()).isEqualTo(2);
         assertThat(updated.get("targetSpecialty").asString()).isEqualTo("PSYCH");

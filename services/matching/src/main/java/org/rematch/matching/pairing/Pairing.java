@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.rematch.kit.outbox.OutboxEvent;
+import org.rematch.matching.scoring.MatchReason;
 
 /**
  * A proposal of one mentor to one mentee and what became of it (collection {@code pairings}). The id is derived
  * from the mentee and the round, so proposing the same round twice (a redelivery, a crash, a race) hits the same _id.
  *
+ * @param reasons              every reason, each with the path field it stems from (a mentor is shown only some)
  * @param round                1 for the first proposal to the mentee, +1 after each decline
  * @param declinedMentorIds    the mentors proposed to this mentee in earlier rounds (who declined); never proposed again
  * @param mentorDisplayName    from the mentor read model at proposal time
@@ -23,7 +25,7 @@ public record Pairing(
         String mentorDisplayName,
         PairingState state,
         double score,
-        List<String> reasons,
+        List<MatchReason> reasons,
         int round,
         List<String> declinedMentorIds,
         Instant proposedAt,

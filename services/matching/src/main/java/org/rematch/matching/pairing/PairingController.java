@@ -14,6 +14,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Pairings, for their two parties only. Statuses: 401 without a valid token; 403 when the role forbids the endpoint
+ * (accept and decline are MENTOR-only); 404 for a pairing that is not the caller's (unknown, between other people, or
+ * addressed to another mentor), since whether it exists is private; 409 for a decision on a pairing already decided.
+ */
 @RestController
 @RequestMapping("/api/pairings")
 public class PairingController {
@@ -30,9 +35,15 @@ public class PairingController {
         return service.involving(CurrentUser.of(jwt).accountId());
     }
 
+    @GetMapping("/{id}")
+    @Operation(summary = "One pairing, for its mentee and its addressed mentor only (404 for anyone else)")
+    public PairingView one(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
+        return service.find(id, CurrentUser.of(jwt).accountId());
+    }
+
     @PostMapping("/{id}/accept")
     @PreAuthorize("hasRole('MENTOR')")
-    @Operation(summary = "The addressed mentor accepts a proposed pairing")
+    @Operation(summary = "The addressed mentor accepts a proposed pairing (another mentor's: 404)")
     public PairingView accept(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser mentor = CurrentUser.of(jwt);
         return service.accept(id, mentor.accountId(), mentor.displayName().orElse(null));

@@ -3,10 +3,16 @@ package org.rematch.matching.pairing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.kit.outbox.EventOutbox;
+import org.rematch.matching.readmodel.MenteeReadModel;
+import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.readmodel.MentorReadModel;
 import org.rematch.matching.readmodel.MentorView;
 import org.springframework.data.mongodb.core.query.Update;
@@ -15,7 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What mentees and mentors do with pairings. Only the addressed mentor decides, and only once: the decision is a
+ * What mentees and mentors do with pairings. Each party sees a pairing as {@link PairingView} says; nobody else sees
+ * it (404). Only the addressed mentor decides, and only once: the decision is a
  * conditional update on {@code state: PROPOSED, mentorId: caller}, so two concurrent decisions cannot both win.
  * Re-matching after a decline is not done here but by consuming the PairingDeclined event (see the proposal
  * package), so it survives a crash between the decline and the next proposal.
@@ -25,18 +32,36 @@ public class PairingService {
 
     private final Pairings pairings;
     private final MentorReadModel mentors;
+    private final MenteeReadModel mentees;
     private final EventOutbox outbox;
     private final Clock clock;
 
-    public PairingService(Pairings pairings, MentorReadModel mentors, EventOutbox outbox, Clock clock) {
+    public PairingService(Pairings pairings, MentorReadModel mentors, MenteeReadModel mentees, EventOutbox outbox, Clock clock) {
         this.pairings = pairings;
         this.mentors = mentors;
+        this.mentees = mentees;
         this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** The account's own pairings (as mentee, or addressed to them as mentor), each as they may see it. */
     public List<PairingView> involving(String accountId) {
-        return pairings.involving(accountId).stream().map(pairing -> PairingView.seenBy(pairing, accountId)).toList();
+        List<Pairing> found = pairings.involving(accountId);
+        Map<String, MenteeView> menteesById = mentees.findAll(found.stream().map(Pairing::menteeId).distinct().toList())
+                .stream().collect(Collectors.toMap(MenteeView::id, Function.identity()));
+        return found.stream()
+                .map(pairing -> PairingView.seenBy(pairing, accountId, Optional.ofNullable(menteesById.get(pairing.menteeId()))))
+                .toList();
+    }
+
+    /**
+     * One pairing, for its two parties only. To anyone else it does not exist (404, the same answer as for an unknown
+     * id), whatever their role: whether a pairing exists between two people is private.
+     */
+    public PairingView find(String pairingId, String accountId) {
+        Pairing pairing = pairings.find(pairingId).filter(found -> PairingView.isParty(found, accountId))
+                .orElseThrow(() -> notFound(pairingId));
+        return seenBy(pairing, accountId);
     }
 
     /** @param mentorName the caller's display name from the token's {@code name} claim; else the mentor read model's */
@@ -49,7 +74,7 @@ public class PairingService {
         Update change = new Update().set("state", PairingState.ACCEPTED.name()).set("acceptedAt", now)
                 .set("mentorDisplayName", displayName);
         decide(pairing, change, event);
-        return PairingView.of(pairings.find(pairingId).orElseThrow());
+        return seenBy(pairings.find(pairingId).orElseThrow(), mentorId);
     }
 
     public PairingView decline(String pairingId, String mentorId, String reason) {
@@ -59,15 +84,16 @@ public class PairingService {
         Update change = new Update().set("state", PairingState.DECLINED.name()).set("declinedAt", now)
                 .set("declineReason", reason.strip());
         decide(pairing, change, event);
-        return PairingView.of(pairings.find(pairingId).orElseThrow());
+        return seenBy(pairings.find(pairingId).orElseThrow(), mentorId);
     }
 
+    /**
+     * The pairing, if it is addressed to this mentor. A pairing addressed to another mentor answers 404 like an unknown
+     * one: a mentor must not learn which pairings exist between other people.
+     */
     private Pairing proposedTo(String pairingId, String mentorId) {
-        Pairing pairing = pairings.find(pairingId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No pairing " + pairingId));
-        if (!pairing.mentorId().equals(mentorId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This pairing is addressed to another mentor");
-        }
+        Pairing pairing = pairings.find(pairingId).filter(found -> mentorId.equals(found.mentorId()))
+                .orElseThrow(() -> notFound(pairingId));
         if (pairing.state() != PairingState.PROPOSED) {
             throw alreadyDecided(pairing.state());
         }
@@ -78,6 +104,14 @@ public class PairingService {
         if (!pairings.decide(pairing.id(), pairing.mentorId(), change, outbox.event(Topics.PAIRINGS, pairing.menteeId(), event))) {
             throw alreadyDecided(pairings.find(pairing.id()).map(Pairing::state).orElse(null));
         }
+    }
+
+    private PairingView seenBy(Pairing pairing, String accountId) {
+        return PairingView.seenBy(pairing, accountId, mentees.find(pairing.menteeId()));
+    }
+
+    private static ResponseStatusException notFound(String pairingId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No pairing " + pairingId + " of yours");
     }
 
     private static ResponseStatusException alreadyDecided(PairingState state) {

@@ -2,10 +2,23 @@ package org.rematch.matching.pairing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rematch.matching.readmodel.MenteeView;
+import org.rematch.matching.scoring.Disclosure;
+import org.rematch.matching.scoring.PathField;
 
 /**
- * A pairing as its mentee or its mentor sees it. The decline reason is for matching only, and a mentee is never told
- * which mentor declined them: a declined pairing shows the mentee no mentor.
+ * A pairing as one of its two parties sees it; nobody else sees it at all.
+ * <ul>
+ *   <li>The mentee sees it in full (their whole path, every reason, the score), except that a mentee is never told
+ *       which mentor declined them: a declined pairing shows the mentee no mentor. The decline reason is for matching
+ *       only and shown to nobody.</li>
+ *   <li>The addressed mentor sees the mentee's display name and {@code menteePath} with the specialty, country and
+ *       graduation year, plus attempts and visa need only where the mentee shares them with mentors, and only the
+ *       reasons, and the part of the score, that do not rest on a field the mentee keeps to themselves
+ *       ({@link Disclosure}). The sharing is read at view time, so a mentee who stops sharing stops showing.</li>
+ * </ul>
  */
 public record PairingView(
         String id,
@@ -13,6 +26,7 @@ public record PairingView(
         String mentorId,
         String menteeDisplayName,
         String mentorDisplayName,
+        MenteePathView menteePath,
         PairingState state,
         double score,
         List<String> reasons,
@@ -21,20 +35,48 @@ public record PairingView(
         Instant acceptedAt,
         Instant declinedAt) {
 
-    static PairingView of(Pairing pairing) {
+    /** Whether the account is one of the pairing's two parties: its mentee or the mentor it is addressed to. */
+    static boolean isParty(Pairing pairing, String accountId) {
+        return accountId != null && (accountId.equals(pairing.menteeId()) || accountId.equals(pairing.mentorId()));
+    }
+
+    /**
+     * The pairing as {@code accountId} sees it, which must be one of its parties.
+     *
+     * @param mentee the mentee read model, if still there
+     */
+    static PairingView seenBy(Pairing pairing, String accountId, Optional<MenteeView> mentee) {
+        if (accountId.equals(pairing.menteeId())) {
+            return asMentee(pairing, mentee);
+        }
+        if (accountId.equals(pairing.mentorId())) {
+            return asMentor(pairing, mentee);
+        }
+        throw new IllegalArgumentException("Not a party to pairing " + pairing.id());
+    }
+
+    private static PairingView asMentee(Pairing pairing, Optional<MenteeView> mentee) {
+        Disclosure everything = Disclosure.full();
+        boolean hideWhoDeclined = pairing.state() == PairingState.DECLINED;
+        return new PairingView(pairing.id(), pairing.menteeId(), hideWhoDeclined ? null : pairing.mentorId(),
+                pairing.menteeDisplayName(), hideWhoDeclined ? null : pairing.mentorDisplayName(),
+                mentee.map(view -> path(view, everything)).orElse(null), pairing.state(), pairing.score(),
+                everything.reasonTexts(pairing.reasons()), pairing.round(), pairing.proposedAt(), pairing.acceptedAt(),
+                pairing.declinedAt());
+    }
+
+    private static PairingView asMentor(Pairing pairing, Optional<MenteeView> mentee) {
+        // a mentee no longer in the read model shares nothing
+        Disclosure disclosure = mentee.map(MenteeView::disclosureToMentors).orElseGet(() -> Disclosure.toMentor(Set.of()));
         return new PairingView(pairing.id(), pairing.menteeId(), pairing.mentorId(), pairing.menteeDisplayName(),
-                pairing.mentorDisplayName(), pairing.state(), pairing.score(), pairing.reasons(), pairing.round(),
+                pairing.mentorDisplayName(), mentee.map(view -> path(view, disclosure)).orElse(null), pairing.state(),
+                disclosure.score(pairing.reasons()), disclosure.reasonTexts(pairing.reasons()), pairing.round(),
                 pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt());
     }
 
-    static PairingView seenBy(Pairing pairing, String accountId) {
-        PairingView view = of(pairing);
-        boolean hideWhoDeclined = pairing.state() == PairingState.DECLINED && !pairing.mentorId().equals(accountId);
-        return hideWhoDeclined ? view.withoutMentor() : view;
-    }
-
-    private PairingView withoutMentor() {
-        return new PairingView(id, menteeId, null, menteeDisplayName, null, state, score, reasons, round, proposedAt,
-                acceptedAt, declinedAt);
+    private static MenteePathView path(MenteeView mentee, Disclosure disclosure) {
+        return new MenteePathView(mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.graduationYear(),
+                disclosure.shows(PathField.MATCH_ATTEMPTS) ? mentee.matchAttempts() : null,
+                disclosure.shows(PathField.VISA_NEED) ? mentee.visaNeed() : null);
     }
 }

@@ -69,6 +69,21 @@ public class Pairings {
                 .getModifiedCount() == 1;
     }
 
+    /** Pairings addressed to the mentor, in any state. */
+    public List<Pairing> ofMentor(String mentorId) {
+        return mongo.find(Query.query(Criteria.where("mentorId").is(mentorId)), Pairing.class, Pairing.COLLECTION);
+    }
+
+    public void delete(String pairingId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(pairingId)), Pairing.COLLECTION);
+    }
+
+    /** Forgets that the mentor was proposed to (and declined) any mentee. */
+    public void forgetDeclinedMentor(String mentorId) {
+        mongo.updateMulti(Query.query(Criteria.where("declinedMentorIds").is(mentorId)),
+                new Update().pull("declinedMentorIds", mentorId), Pairing.COLLECTION);
+    }
+
     public void deleteOfMentee(String menteeId) {
         mongo.remove(Query.query(Criteria.where("menteeId").is(menteeId)), Pairing.COLLECTION);
     }

@@ -14,6 +14,7 @@ import org.rematch.matching.recommendation.ForumCandidate;
 import org.rematch.matching.recommendation.ForumRecommender;
 import org.rematch.matching.recommendation.RecommendedForum;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -60,6 +61,12 @@ public class ForumRecommendations {
         } catch (DuplicateKeyException recommendedBefore) {
             // this version of the mentee's path got its recommendation already
         }
+    }
+
+    /** The forums recommended to the mentee, one entry per version of their path, oldest first. */
+    public List<Recommendation> ofMentee(String menteeId) {
+        return mongo.find(Query.query(Criteria.where("menteeId").is(menteeId)).with(Sort.by("menteeVersion")), Recommendation.class,
+                Recommendation.COLLECTION);
     }
 
     public void deleteOfMentee(String menteeId) {

@@ -16,6 +16,7 @@ import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.readmodel.MentorReadModel;
 import org.rematch.matching.readmodel.MentorView;
+import org.rematch.matching.scoring.Disclosure;
 import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.MentorCandidate;
 import org.rematch.matching.scoring.MentorScorer;
@@ -77,7 +78,7 @@ public class Proposer {
             mentees.clearSeeking(menteeId);
             return Outcome.ALREADY_PROPOSED;
         }
-        if (history.stream().anyMatch(pairing -> pairing.state().open()) || history.size() >= round) {
+        if (history.stream().anyMatch(pairing -> pairing.state().open()) || lastRound(history, mentee) >= round) {
             mentees.clearSeeking(menteeId);
             return Outcome.ALREADY_PROPOSED;
         }
@@ -99,8 +100,11 @@ public class Proposer {
         ScoredMentor mentor = chosen.get();
         Instant now = clock.instant();
         List<String> declined = history.stream().map(Pairing::mentorId).toList();
+        // the event is what the addressed mentor is told (notifications writes it into their inbox): only the reasons, and
+        // the part of the score, that reveal nothing the mentee keeps from mentors
+        Disclosure toMentor = mentee.disclosureToMentors();
         PairingProposed event = new PairingProposed(pairingId, menteeId, mentor.mentorId(), mentee.displayName(),
-                mentor.score(), mentor.reasons(), round, now);
+                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now);
         Pairing pairing = new Pairing(pairingId, menteeId, mentor.mentorId(), mentee.displayName(),
                 mentor.mentor().displayName(), PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declined,
                 now, null, null, null, List.of(outbox.event(Topics.PAIRINGS, menteeId, event)));
@@ -116,7 +120,18 @@ public class Proposer {
 
     /** Proposes for a mentee waiting for a mentor: the round after their last one. */
     public Outcome proposeNextRound(String menteeId) {
-        return propose(menteeId, pairings.ofMentee(menteeId).size() + 1);
+        int lastRound = lastRound(pairings.ofMentee(menteeId), mentees.find(menteeId).orElse(null));
+        return propose(menteeId, lastRound + 1);
+    }
+
+    /**
+     * The mentee's highest round so far (0 for none): of their pairings, or of one deleted with its erased mentor. Not
+     * the count of their pairings, since an erased mentor's pairings are deleted and leave gaps; and a deleted round
+     * is never filled again, so a pairing id never stands for two different proposals.
+     */
+    private static int lastRound(List<Pairing> history, MenteeView mentee) {
+        int erased = mentee == null ? 0 : mentee.lastErasedRound();
+        return Math.max(erased, history.stream().mapToInt(Pairing::round).max().orElse(0));
     }
 
     /** A slot of this mentor is free: the longest-waiting mentees on its path try again (bounded). */

@@ -7,8 +7,6 @@ import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.kit.messaging.ProcessedEvents;
-import org.rematch.matching.pairing.Pairing;
-import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.readmodel.ForumReadModel;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MentorReadModel;
@@ -27,17 +25,17 @@ public class SnapshotListeners {
     private final MenteeReadModel mentees;
     private final MentorReadModel mentors;
     private final ForumReadModel forums;
-    private final Pairings pairings;
+    private final MatchingErasure erasure;
     private final Proposer proposer;
     private final ForumRecommendations recommendations;
 
     public SnapshotListeners(ProcessedEvents processedEvents, MenteeReadModel mentees, MentorReadModel mentors,
-            ForumReadModel forums, Pairings pairings, Proposer proposer, ForumRecommendations recommendations) {
+            ForumReadModel forums, MatchingErasure erasure, Proposer proposer, ForumRecommendations recommendations) {
         this.processedEvents = processedEvents;
         this.mentees = mentees;
         this.mentors = mentors;
         this.forums = forums;
-        this.pairings = pairings;
+        this.erasure = erasure;
         this.proposer = proposer;
         this.recommendations = recommendations;
     }
@@ -47,7 +45,7 @@ public class SnapshotListeners {
         processedEvents.once("matching.mentees", record, () -> {
             MenteeSnapshot snapshot = record.value();
             if (snapshot == null) {
-                erase(record.key());
+                erasure.eraseMentee(record.key()); // the path profile is gone: matching forgets the mentee
                 return;
             }
             mentees.apply(snapshot);
@@ -81,15 +79,5 @@ public class SnapshotListeners {
                 forums.apply(record.value());
             }
         });
-    }
-
-    /** The mentee's account is gone: give back the slots they held and forget them. */
-    private void erase(String menteeId) {
-        for (Pairing pairing : pairings.ofMentee(menteeId)) {
-            mentors.release(pairing.mentorId(), pairing.id());
-        }
-        pairings.deleteOfMentee(menteeId);
-        recommendations.deleteOfMentee(menteeId);
-        mentees.delete(menteeId);
     }
 }

@@ -1,6 +1,7 @@
 package org.rematch.matching.readmodel;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rematch.contracts.mentees.MenteeSnapshot;
@@ -39,12 +40,19 @@ public class MenteeReadModel {
                 .set("graduationYear", snapshot.graduationYear())
                 .set("matchAttempts", snapshot.matchAttempts())
                 .set("visaNeed", snapshot.visaNeed() == null ? null : snapshot.visaNeed().name())
-                .set("status", snapshot.status() == null ? null : snapshot.status().name());
+                .set("status", snapshot.status() == null ? null : snapshot.status().name())
+                // nothing listed (or an older producer sending none) shares nothing
+                .set("sharedWithMentors", snapshot.sharedWithMentors() == null ? List.of()
+                        : snapshot.sharedWithMentors().stream().map(Enum::name).sorted().toList());
         return VersionedUpsert.apply(mongo, COLLECTION, snapshot.menteeId(), snapshot.version(), update);
     }
 
     public Optional<MenteeView> find(String menteeId) {
         return Optional.ofNullable(mongo.findById(menteeId, MenteeView.class, COLLECTION));
+    }
+
+    public List<MenteeView> findAll(Collection<String> menteeIds) {
+        return mongo.find(Query.query(Criteria.where("_id").in(menteeIds)), MenteeView.class, COLLECTION);
     }
 
     public void delete(String menteeId) {
@@ -56,6 +64,13 @@ public class MenteeReadModel {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).and("matchingState").ne(MenteeView.SEEKING)),
                 new Update().set("matchingState", MenteeView.SEEKING).set("seekingSince", clock.instant()), COLLECTION);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId)), new Update().set("lastTriedAt", clock.instant()), COLLECTION);
+    }
+
+    /** Remembers that the mentee's pairing of {@code round} was deleted (its mentor was erased); keeps the highest. */
+    public void noteErasedRound(String menteeId, int round) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).orOperator(
+                        Criteria.where("lastErasedRound").exists(false), Criteria.where("lastErasedRound").lt(round))),
+                new Update().set("lastErasedRound", round), COLLECTION);
     }
 
     public void clearSeeking(String menteeId) {

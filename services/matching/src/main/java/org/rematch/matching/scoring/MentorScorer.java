@@ -40,23 +40,28 @@ public final class MentorScorer {
     /** The mentor's same-path score for the mentee, whatever their availability. */
     public ScoredMentor score(MenteePath mentee, MentorCandidate mentor) {
         double score = 0;
-        List<String> reasons = new ArrayList<>();
+        List<MatchReason> reasons = new ArrayList<>();
         if (same(mentor.matchedSpecialty(), mentee.targetSpecialty())) {
             score += weights.specialty();
-            reasons.add("Matched " + mentor.matchedSpecialty() + ", your target specialty");
+            reasons.add(new MatchReason("Matched " + mentor.matchedSpecialty() + ", your target specialty",
+                    PathField.TARGET_SPECIALTY, weights.specialty()));
         }
         if (same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry())) {
             score += weights.country();
-            reasons.add("Also trained in " + mentor.medicalSchoolCountry());
+            reasons.add(new MatchReason("Also trained in " + mentor.medicalSchoolCountry(), PathField.MEDICAL_SCHOOL_COUNTRY,
+                    weights.country()));
         }
         int cycles = mentor.unmatchedCyclesBeforeMatch();
         int attempts = mentee.matchAttempts();
         int difference = Math.abs(cycles - attempts);
         if (difference < weights.cyclesTolerance()) {
-            score += weights.cycles() * (1.0 - (double) difference / weights.cyclesTolerance());
+            double credit = weights.cycles() * (1.0 - (double) difference / weights.cyclesTolerance());
+            score += credit;
             String matchedAfter = "Matched after " + cycles + " unmatched " + (cycles == 1 ? "cycle" : "cycles");
             String yourAttempts = "your " + attempts + " " + (attempts == 1 ? "attempt" : "attempts");
-            reasons.add(difference == 0 ? matchedAfter + ", like " + yourAttempts : matchedAfter + ", close to " + yourAttempts);
+            // the reason names the mentee's attempts, so it reveals them: a mentor sees it only if they are shared
+            reasons.add(new MatchReason(difference == 0 ? matchedAfter + ", like " + yourAttempts : matchedAfter + ", close to " + yourAttempts,
+                    PathField.MATCH_ATTEMPTS, credit));
         }
         return new ScoredMentor(mentor, round(score), reasons);
     }
@@ -76,7 +81,7 @@ public final class MentorScorer {
         return a != null && b != null && !a.isBlank() && a.trim().equalsIgnoreCase(b.trim());
     }
 
-    private static double round(double score) {
+    static double round(double score) {
         return Math.min(1.0, Math.max(0.0, Math.round(score * 1000) / 1000.0));
     }
 }

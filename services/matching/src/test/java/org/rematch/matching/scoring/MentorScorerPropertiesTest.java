@@ -24,7 +24,28 @@ class MentorScorerPropertiesTest {
         ScoredMentor scored = scorer.score(mentee, mentor);
 
         assertThat(scored.score()).isBetween(0.0, 1.0);
-        assertThat(scored.reasons()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(scored.reasonTexts()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+    }
+
+    @Property
+    void theFullDisclosureIsTheScoreAndAMentorSeesNoMoreNorAnythingRestingOnAnUnsharedField(@ForAll("mentees") MenteePath mentee,
+            @ForAll("mentors") MentorCandidate mentor, @ForAll Set<PathField> shared) {
+        ScoredMentor scored = scorer.score(mentee, mentor);
+        Disclosure toMentor = Disclosure.toMentor(shared);
+
+        assertThat(Disclosure.full().score(scored.reasons())).isEqualTo(scored.score());
+        assertThat(Disclosure.full().reasonTexts(scored.reasons())).isEqualTo(scored.reasonTexts());
+        assertThat(toMentor.score(scored.reasons())).isBetween(0.0, scored.score());
+        assertThat(toMentor.reasons(scored.reasons())).allSatisfy(reason ->
+                assertThat(!reason.field().sensitive() || shared.contains(reason.field())).isTrue());
+        assertThat(toMentor.reasonTexts(scored.reasons())).isSubsetOf(scored.reasonTexts());
+        // what the mentor sees is the same whatever the mentee's hidden attempts are
+        if (!shared.contains(PathField.MATCH_ATTEMPTS)) {
+            ScoredMentor otherAttempts = scorer.score(new MenteePath(mentee.menteeId(), mentee.targetSpecialty(),
+                    mentee.medicalSchoolCountry(), mentee.matchAttempts() + 7), mentor);
+            assertThat(toMentor.score(otherAttempts.reasons())).isEqualTo(toMentor.score(scored.reasons()));
+            assertThat(toMentor.reasonTexts(otherAttempts.reasons())).isEqualTo(toMentor.reasonTexts(scored.reasons()));
+        }
     }
 
     @Property

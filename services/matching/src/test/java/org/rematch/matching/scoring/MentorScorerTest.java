@@ -18,9 +18,9 @@ class MentorScorerTest {
 
         assertThat(scored.score()).isEqualTo(1.0);
         assertThat(scored.reasons()).containsExactly(
-                "Matched IM, your target specialty",
-                "Also trained in PK",
-                "Matched after 2 unmatched cycles, like your 2 attempts");
+                new MatchReason("Matched IM, your target specialty", PathField.TARGET_SPECIALTY, 0.5),
+                new MatchReason("Also trained in PK", PathField.MEDICAL_SCHOOL_COUNTRY, 0.25),
+                new MatchReason("Matched after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
     }
 
     @Test
@@ -29,10 +29,10 @@ class MentorScorerTest {
         ScoredMentor far = scorer.score(amina, mentor("m", "IM", "IN", 5, 3, 0));
 
         assertThat(close.score()).isEqualTo(0.667); // 0.5 + 0.25 * (1 - 1/3)
-        assertThat(close.reasons()).containsExactly("Matched IM, your target specialty",
+        assertThat(close.reasonTexts()).containsExactly("Matched IM, your target specialty",
                 "Matched after 1 unmatched cycle, close to your 2 attempts");
         assertThat(far.score()).isEqualTo(0.5);
-        assertThat(far.reasons()).containsExactly("Matched IM, your target specialty");
+        assertThat(far.reasonTexts()).containsExactly("Matched IM, your target specialty");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.rematch.profiles.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.rematch.contracts.accounts.AccountSnapshot;
@@ -10,11 +11,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An account (collection {@value #COLLECTION}). The email is stored lower-cased under a unique index; the password
- * only as a bcrypt hash. {@code outbox} holds the snapshots not yet published to profiles.accounts.
+ * only as a bcrypt hash. A disabled account cannot log in or refresh (an admin disables it). {@code outbox} holds the
+ * snapshots not yet published to profiles.accounts. {@code createdAt} is null for accounts created before it was kept.
  */
 @Document(Account.COLLECTION)
 public record Account(@Id String accountId, String email, String passwordHash, String displayName, Set<Role> roles,
-        long version, List<OutboxEvent> outbox) {
+        boolean disabled, Instant createdAt, long version, List<OutboxEvent> outbox) {
 
     public static final String COLLECTION = "accounts";
 
@@ -23,7 +25,7 @@ public record Account(@Id String accountId, String email, String passwordHash, S
     }
 
     public Account withOutbox(List<OutboxEvent> events) {
-        return new Account(accountId, email, passwordHash, displayName, roles, version, events);
+        return new Account(accountId, email, passwordHash, displayName, roles, disabled, createdAt, version, events);
     }
 
     public boolean has(Role role) {

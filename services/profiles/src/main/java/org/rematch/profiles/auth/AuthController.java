@@ -71,13 +71,13 @@ class AuthController {
     }
 
     @PostMapping("/token")
-    @Operation(summary = "Exchange email and password for an RS256 access token (15 minutes); 429 with Retry-After after too many failures")
+    @Operation(summary = "Exchange email and password for an RS256 access token (15 minutes); 429 with Retry-After after too many failures, 403 for a disabled account")
     TokenResponse token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         // The client's address as the servlet container sees it. Behind the gateway this is the gateway's address unless
         // forwarded headers are trusted: server.forward-headers-strategy=native makes Tomcat take X-Forwarded-For from
         // trusted (internal) proxies, so the gateway must forward it.
         String address = http.getRemoteAddr();
-        attempts.refusal(request.email(), address).ifPresent(wait -> {
+        attempts.claim(request.email(), address).ifPresent(wait -> {
             throw new TooManyLoginAttempts(wait);
         });
         Account account = accounts.findByEmail(request.email()).orElse(null);
@@ -88,6 +88,10 @@ class AuthController {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The email or the password is wrong");
         }
         attempts.succeeded(request.email(), address);
+        if (account.disabled()) {
+            // said only after the right password, so it reveals nothing to someone guessing emails
+            throw new AccountDisabled();
+        }
         return tokens.issue(account).withRefreshToken(refreshTokens.issue(account.accountId()));
     }
 
@@ -95,7 +99,8 @@ class AuthController {
     @Operation(summary = "Exchange a refresh token for a new access token and the next refresh token (the old one rotates)")
     TokenResponse refresh(@Valid @RequestBody RefreshRequest request) {
         RefreshTokens.Rotation rotation = refreshTokens.rotate(request.refreshToken());
-        Account account = accounts.findById(rotation.accountId()).orElseThrow(RefreshTokens::invalid);
+        Account account = accounts.findById(rotation.accountId()).filter(found -> !found.disabled())
+                .orElseThrow(RefreshTokens::invalid);
         return tokens.issue(account).withRefreshToken(rotation.refreshToken());
     }
 

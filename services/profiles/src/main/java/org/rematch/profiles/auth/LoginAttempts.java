@@ -1,5 +1,6 @@
 package org.rematch.profiles.auth;
 
+import com.mongodb.client.result.UpdateResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
  * The failed-login counters of {@link LoginThrottle}, shared by every instance through the collection
  * {@value #COLLECTION}: one document per key ("ACCOUNT:" or "ADDRESS:" + SHA-256 of the email or address, so the
  * collection holds no emails of people who merely mistyped), changed only by single conditional updates and upserts.
+ * Every attempt is claimed (counted as a failure) before its password is checked, by an increment that is conditional
+ * on the count being below the limit, so attempts sent at the same instant cannot all be checked before the lock.
  */
 @Component
-class LoginAttempts {
+public class LoginAttempts {
 
     static final String COLLECTION = "login_attempts";
     private static final int ATTEMPTS = 5;
@@ -49,17 +52,51 @@ class LoginAttempts {
                 .max(Duration::compareTo);
     }
 
-    void failed(String email, String address) {
-        recordFailure(Scope.ACCOUNT, key(Scope.ACCOUNT, email));
-        recordFailure(Scope.ADDRESS, key(Scope.ADDRESS, address));
+    /**
+     * Claims one attempt for the email and for the address before the password is checked: the attempt counts as a
+     * failure from now on (one conditional increment, which never passes the limit), so of many attempts sent at the
+     * same instant at most the limit are checked; the others are refused with how long to wait. A success gives the
+     * claim back ({@link #succeeded}).
+     */
+    Optional<Duration> claim(String email, String address) {
+        Optional<Duration> refused = refusal(email, address);
+        if (refused.isPresent()) {
+            return refused;
+        }
+        if (!claim(Scope.ACCOUNT, key(Scope.ACCOUNT, email))) {
+            return Optional.of(refusal(Scope.ACCOUNT, email).orElse(Duration.ofSeconds(1)));
+        }
+        if (!claim(Scope.ADDRESS, key(Scope.ADDRESS, address))) {
+            return Optional.of(refusal(Scope.ADDRESS, address).orElse(Duration.ofSeconds(1)));
+        }
+        return Optional.empty();
     }
 
+    /** The claimed attempt was a failure: it is counted already; lock the keys that reached their limit. */
+    void failed(String email, String address) {
+        lockIfReached(Scope.ACCOUNT, key(Scope.ACCOUNT, email));
+        lockIfReached(Scope.ADDRESS, key(Scope.ADDRESS, address));
+    }
+
+    /** The claimed attempt succeeded: the account's count starts over; the address gets its claim back. */
     void succeeded(String email, String address) {
-        for (Scope scope : Scope.values()) {
-            if (scope.resetOnSuccess()) {
-                mongo.remove(Query.query(Criteria.where("_id").is(key(scope, scope == Scope.ACCOUNT ? email : address))), COLLECTION);
-            }
-        }
+        mongo.remove(Query.query(Criteria.where("_id").is(key(Scope.ACCOUNT, email))), COLLECTION);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(key(Scope.ADDRESS, address)).and("failures").gt(0)),
+                new Update().inc("failures", -1), COLLECTION);
+    }
+
+    /** Deletes counters whose window and lockout both ended more than a window ago (the scheduled pruning). */
+    long deleteStale() {
+        Instant cutoff = throttle.now().minus(throttle.limit(Scope.ACCOUNT).window().plus(throttle.limit(Scope.ADDRESS).window()));
+        return mongo.remove(Query.query(new Criteria().andOperator(
+                Criteria.where("windowStart").lt(cutoff),
+                new Criteria().orOperator(Criteria.where("lockedUntil").is(null), Criteria.where("lockedUntil").lt(cutoff)))),
+                COLLECTION).getDeletedCount();
+    }
+
+    /** Deletes the account's failure counter (erasure); the address counters cannot be tied to anyone. */
+    public void forgetAccount(String email) {
+        mongo.remove(Query.query(Criteria.where("_id").is(key(Scope.ACCOUNT, email))), COLLECTION);
     }
 
     private Optional<Duration> refusal(Scope scope, String value) {
@@ -67,26 +104,33 @@ class LoginAttempts {
         return throttle.retryAfter(scope, attempts == null ? null : attempts.counter());
     }
 
-    private void recordFailure(Scope scope, String key) {
-        Instant now = throttle.now();
-        Instant cutoff = throttle.windowCutoff(scope);
+    /** One more attempt in the open window unless that reaches past the limit, or the first of a new window. */
+    private boolean claim(Scope scope, String key) {
+        int max = throttle.limit(scope).maxFailures();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            // counts into the open window ...
-            boolean counted = mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("windowStart").gt(cutoff)),
-                    new Update().inc("failures", 1), COLLECTION).getMatchedCount() == 1;
-            if (!counted) {
-                // ... or opens a new one (over a passed window, or as a new document); a concurrent opener makes the
-                // upsert's insert a duplicate key, and the next round counts into the window it opened
-                try {
-                    mongo.upsert(Query.query(Criteria.where("_id").is(key).and("windowStart").lte(cutoff)),
-                            new Update().set("windowStart", now).set("failures", 1).unset("lockedUntil"), COLLECTION);
-                } catch (DuplicateKeyException concurrentlyOpened) {
-                    continue;
-                }
+            Instant cutoff = throttle.windowCutoff(scope);
+            boolean counted = mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("windowStart").gt(cutoff)
+                            .and("failures").lt(max)),
+                    new Update().inc("failures", 1), COLLECTION).getModifiedCount() == 1;
+            if (counted) {
+                return true;
             }
-            lockIfReached(scope, key);
-            return;
+            if (mongo.exists(Query.query(Criteria.where("_id").is(key).and("windowStart").gt(cutoff)), COLLECTION)) {
+                return false; // the open window is full
+            }
+            // no open window: open one (over a passed window, or as a new document); a concurrent opener makes the
+            // upsert's insert a duplicate key, and the next round counts into the window it opened
+            try {
+                UpdateResult opened = mongo.upsert(Query.query(Criteria.where("_id").is(key).and("windowStart").lte(cutoff)),
+                        new Update().set("windowStart", throttle.now()).set("failures", 1).unset("lockedUntil"), COLLECTION);
+                if (opened.getUpsertedId() != null || opened.getModifiedCount() == 1) {
+                    return true;
+                }
+            } catch (DuplicateKeyException concurrentlyOpened) {
+                continue;
+            }
         }
+        return false;
     }
 
     private void lockIfReached(Scope scope, String key) {

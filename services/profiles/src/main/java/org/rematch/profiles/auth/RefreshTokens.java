@@ -3,6 +3,7 @@ package org.rematch.profiles.auth;
 import jakarta.annotation.PostConstruct;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -27,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
  * ROTATED, which is reuse, and the family is revoked.
  */
 @Component
-class RefreshTokens {
+public class RefreshTokens {
 
     static final String COLLECTION = "refresh_tokens";
     private static final int ROUNDS = 3;
@@ -51,6 +52,31 @@ class RefreshTokens {
     @PostConstruct
     void ensureIndexes() {
         mongo.indexOps(COLLECTION).createIndex(new Index().on("familyId", Sort.Direction.ASC).named("family"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("accountId", Sort.Direction.ASC).named("account"));
+    }
+
+    /** Revokes every token of the account (every login): used when an admin disables it. */
+    public void revokeAllOf(String accountId) {
+        mongo.updateMulti(Query.query(Criteria.where("accountId").is(accountId)), new Update().set("state", State.REVOKED),
+                COLLECTION);
+    }
+
+    /** Deletes every token of the account (erasure). */
+    public void deleteAllOf(String accountId) {
+        mongo.remove(Query.query(Criteria.where("accountId").is(accountId)), COLLECTION);
+    }
+
+    /** How many logins (families) of the account can still be refreshed: an active, unexpired token each. */
+    public long activeSessions(String accountId) {
+        return mongo.find(Query.query(Criteria.where("accountId").is(accountId).and("state").is(State.ACTIVE)
+                        .and("expiresAt").gt(clock.instant())), RefreshToken.class, COLLECTION).stream()
+                .map(RefreshToken::familyId).distinct().count();
+    }
+
+    /** Deletes tokens that expired more than {@code grace} ago (the scheduled pruning); returns how many. */
+    public long deleteExpired(Duration grace) {
+        return mongo.remove(Query.query(Criteria.where("expiresAt").lt(clock.instant().minus(grace))), COLLECTION)
+                .getDeletedCount();
     }
 
     /** The first token of a new family (a login). */

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.rematch.kit.security.CurrentUser;
 import org.rematch.profiles.account.Account;
 import org.rematch.profiles.core.AccessTokenClaims;
-import com.nimbusds.jose.jwk.RSAKey;
+import org.rematch.profiles.signing.SigningKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -15,20 +15,20 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
-/** Issues RS256 access tokens whose claims {@link AccessTokenClaims} defines, signed with the stored key. */
+/** Issues RS256 access tokens whose claims {@link AccessTokenClaims} defines, signed with the ring's current key (its kid in the header). */
 @Component
 public class TokenIssuer {
 
     private final JwtEncoder encoder;
-    private final String keyId;
+    private final SigningKeys keys;
     private final String issuer;
     private final String audience;
     private final Clock clock;
 
-    public TokenIssuer(JwtEncoder encoder, RSAKey tokenSigningKey, @Value("${rematch.security.issuer}") String issuer,
+    public TokenIssuer(JwtEncoder encoder, SigningKeys keys, @Value("${rematch.security.issuer}") String issuer,
             @Value("${rematch.security.audience}") String audience, Clock clock) {
         this.encoder = encoder;
-        this.keyId = tokenSigningKey.getKeyID();
+        this.keys = keys;
         this.issuer = issuer;
         this.audience = audience;
         this.clock = clock;
@@ -48,7 +48,7 @@ public class TokenIssuer {
                 .claim(CurrentUser.NAME_CLAIM, claims.name())
                 .claim("email", claims.email())
                 .build();
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keys.current().getKeyID()).build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claimsSet)).getTokenValue();
         return new TokenResponse(token, "Bearer", claims.expiresInSeconds(), null);
     }

@@ -1,9 +1,13 @@
 package org.rematch.profiles.mentee;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentees.MenteeStatus;
+import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.profiles.core.MenteePath;
@@ -16,28 +20,39 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Mentee.COLLECTION)
 public record Mentee(@Id String menteeId, String displayName, String targetSpecialty, String medicalSchoolCountry,
-        int graduationYear, int matchAttempts, VisaNeed visaNeed, MenteeStatus status, long version,
-        List<OutboxEvent> outbox) {
+        int graduationYear, int matchAttempts, VisaNeed visaNeed, Set<SensitiveField> sharedWithMentors,
+        MenteeStatus status, long version, List<OutboxEvent> outbox) {
 
     public static final String COLLECTION = "mentees";
 
-    static Mentee registered(String menteeId, String displayName, MenteePath path) {
-        return new Mentee(menteeId, displayName, path.targetSpecialty(), path.medicalSchoolCountry(),
-                path.graduationYear(), path.matchAttempts(), path.visaNeed(), MenteeStatus.SEEKING, 1, List.of());
+    /** Documents written before visibility existed have no sharedWithMentors: they share none of the sensitive fields. */
+    public Mentee {
+        sharedWithMentors = sharedWithMentors == null ? Set.of() : Set.copyOf(sharedWithMentors);
     }
 
-    Mentee updated(String displayName, MenteePath path) {
+    static Mentee registered(String menteeId, String displayName, MenteePath path, Set<SensitiveField> shared) {
         return new Mentee(menteeId, displayName, path.targetSpecialty(), path.medicalSchoolCountry(),
-                path.graduationYear(), path.matchAttempts(), path.visaNeed(), status, version + 1, List.of());
+                path.graduationYear(), path.matchAttempts(), path.visaNeed(), shared, MenteeStatus.SEEKING, 1, List.of());
+    }
+
+    Mentee updated(String displayName, MenteePath path, Set<SensitiveField> shared) {
+        return new Mentee(menteeId, displayName, path.targetSpecialty(), path.medicalSchoolCountry(),
+                path.graduationYear(), path.matchAttempts(), path.visaNeed(), shared, status, version + 1, List.of());
     }
 
     Mentee withOutbox(List<OutboxEvent> events) {
         return new Mentee(menteeId, displayName, targetSpecialty, medicalSchoolCountry, graduationYear, matchAttempts,
-                visaNeed, status, version, events);
+                visaNeed, sharedWithMentors, status, version, events);
+    }
+
+    /** The sensitive fields the mentee shares, in a stable order (for views and documents). */
+    public List<SensitiveField> sharedInOrder() {
+        return List.copyOf(new TreeSet<>(sharedWithMentors));
     }
 
     MenteeSnapshot snapshot(MenteeChange change) {
         return new MenteeSnapshot(menteeId, version, change, status, displayName, targetSpecialty,
-                medicalSchoolCountry, graduationYear, matchAttempts, visaNeed);
+                medicalSchoolCountry, graduationYear, matchAttempts, visaNeed,
+                Collections.unmodifiableSortedSet(new TreeSet<>(sharedWithMentors)));
     }
 }

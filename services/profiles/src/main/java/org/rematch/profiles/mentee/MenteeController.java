@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A mentee's own path profile. The mentee id is the token's subject: there is no path parameter, so no endpoint can
@@ -38,13 +39,18 @@ class MenteeController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Describe your path (once); matching starts looking for a mentor")
     MenteeView register(@Valid @RequestBody MenteeRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return MenteeView.of(mentees.register(jwt.getSubject(), displayName(jwt), request.path()));
+        if (accounts.findById(jwt.getSubject()).isEmpty()) {
+            // an erased person's access token lives on for minutes: it must not bring a profile back
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No account for this token's subject");
+        }
+        return MenteeView.of(mentees.register(jwt.getSubject(), displayName(jwt), request.path(), request.shared()));
     }
 
     @PutMapping("/me")
     @Operation(summary = "Change your path")
     MenteeView update(@Valid @RequestBody MenteeRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return MenteeView.of(mentees.update(jwt.getSubject(), CurrentUser.of(jwt).displayName().orElse(null), request.path()));
+        return MenteeView.of(mentees.update(jwt.getSubject(), CurrentUser.of(jwt).displayName().orElse(null), request.path(),
+                request.shared()));
     }
 
     @GetMapping("/me")

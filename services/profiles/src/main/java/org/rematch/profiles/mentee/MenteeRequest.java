@@ -11,19 +11,27 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.Set;
+import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.profiles.core.MenteePath;
 
 /**
- * The body of POST /api/mentees and PUT /api/mentees/me. Its rules live in {@link MenteePath#problems(int)}; the
+ * The body of POST /api/mentees and PUT /api/mentees/me. {@code sharedWithMentors} is optional (absent: share none of
+ * the sensitive fields); an unknown value is a 400 naming the field, like any unreadable value. Its rules live in {@link MenteePath#problems(int)}; the
  * class-level constraint reports each problem on its field, so the 400 problem+json names the field.
  */
 @MenteeRequest.ValidPath
 record MenteeRequest(String targetSpecialty, String medicalSchoolCountry, Integer graduationYear, Integer matchAttempts,
-        VisaNeed visaNeed) {
+        VisaNeed visaNeed, Set<SensitiveField> sharedWithMentors) {
 
     MenteePath path() {
         return new MenteePath(targetSpecialty, medicalSchoolCountry, graduationYear, matchAttempts, visaNeed);
+    }
+
+    /** What the mentee shares with proposed mentors; absent (or null) shares none of the sensitive fields. */
+    Set<SensitiveField> shared() {
+        return sharedWithMentors == null ? Set.of() : Set.copyOf(sharedWithMentors);
     }
 
     @Documented
@@ -46,7 +54,10 @@ record MenteeRequest(String targetSpecialty, String medicalSchoolCountry, Intege
             if (request == null) {
                 return true;
             }
-            var problems = request.path().problems(Year.now(ZoneOffset.UTC).getValue());
+            var problems = new java.util.LinkedHashMap<>(request.path().problems(Year.now(ZoneOffset.UTC).getValue()));
+            if (request.sharedWithMentors() != null && request.sharedWithMentors().contains(null)) {
+                problems.put("sharedWithMentors", "must list only MATCH_ATTEMPTS and VISA_NEED");
+            }
             if (problems.isEmpty()) {
                 return true;
             }

@@ -3,8 +3,10 @@ package org.rematch.profiles.mentee;
 import com.mongodb.client.result.UpdateResult;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentees.MenteeChange;
+import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.profiles.core.MenteePath;
@@ -35,8 +37,8 @@ public class Mentees {
         this.outbox = outbox;
     }
 
-    public Mentee register(String menteeId, String displayName, MenteePath path) {
-        Mentee mentee = Mentee.registered(menteeId, displayName, path);
+    public Mentee register(String menteeId, String displayName, MenteePath path, Set<SensitiveField> shared) {
+        Mentee mentee = Mentee.registered(menteeId, displayName, path, shared);
         mentee = mentee.withOutbox(List.of(event(mentee, MenteeChange.REGISTERED)));
         try {
             mongo.insert(mentee, Mentee.COLLECTION);
@@ -47,10 +49,10 @@ public class Mentees {
         return mentee;
     }
 
-    public Mentee update(String menteeId, String displayName, MenteePath path) {
+    public Mentee update(String menteeId, String displayName, MenteePath path, Set<SensitiveField> shared) {
         for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
             Mentee current = find(menteeId).orElseThrow(Mentees::noProfile);
-            Mentee next = current.updated(displayName == null ? current.displayName() : displayName, path);
+            Mentee next = current.updated(displayName == null ? current.displayName() : displayName, path, shared);
             Update update = new Update()
                     .set("displayName", next.displayName())
                     .set("targetSpecialty", next.targetSpecialty())
@@ -58,6 +60,7 @@ public class Mentees {
                     .set("graduationYear", next.graduationYear())
                     .set("matchAttempts", next.matchAttempts())
                     .set("visaNeed", next.visaNeed())
+                    .set("sharedWithMentors", next.sharedInOrder())
                     .set("version", next.version())
                     .push(OutboxEvent.FIELD, event(next, MenteeChange.UPDATED));
             Query unchanged = Query.query(Criteria.where("_id").is(menteeId).and("version").is(current.version()));
@@ -67,6 +70,11 @@ public class Mentees {
             }
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT, "Your profile changed at the same time; try again");
+    }
+
+    /** Deletes the profile document (erasure; the caller announced its tombstone first). */
+    public void delete(String menteeId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(menteeId)), Mentee.COLLECTION);
     }
 
     public Optional<Mentee> find(String menteeId) {

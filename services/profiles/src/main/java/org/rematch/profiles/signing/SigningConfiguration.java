@@ -1,9 +1,7 @@
 package org.rematch.profiles.signing;
 
-import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.util.List;
@@ -23,32 +21,29 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Signs tokens with the stored key and validates them with its public half, the configured issuer and audience, so profiles
- * never has to fetch its own JWKS over HTTP. Defining the JwtDecoder makes Boot back off its jwk-set-uri decoder.
+ * Signs tokens with the ring's current key and validates them against the ring by kid, with the configured issuer and
+ * audience, so profiles never has to fetch its own JWKS over HTTP. Defining the JwtDecoder makes Boot back off its
+ * jwk-set-uri decoder.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningConfiguration {
 
     @Bean
-    RSAKey tokenSigningKey(SigningKeys keys) {
-        return keys.load();
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        JWKSource<SecurityContext> signingKeys = (selector, context) -> selector.select(new JWKSet(List.<JWK>copyOf(keys.keys())));
+        return new NimbusJwtEncoder(signingKeys);
     }
 
     @Bean
-    JWKSource<SecurityContext> tokenSigningKeySource(RSAKey tokenSigningKey) {
-        return new ImmutableJWKSet<>(new JWKSet(tokenSigningKey));
+    JwtDecoder jwtDecoder(SigningKeys keys, @Value("${rematch.security.issuer}") String issuer,
+            @Value("${rematch.security.audience}") String audience) {
+        return decoder(keys, issuer, audience);
     }
 
-    @Bean
-    JwtEncoder jwtEncoder(JWKSource<SecurityContext> tokenSigningKeySource) {
-        return new NimbusJwtEncoder(tokenSigningKeySource);
-    }
-
-    @Bean
-    JwtDecoder jwtDecoder(RSAKey tokenSigningKey, @Value("${rematch.security.issuer}") String issuer,
-            @Value("${rematch.security.audience}") String audience) throws JOSEException {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
+    static JwtDecoder decoder(SigningKeys keys, String issuer, String audience) {
+        JWKSource<SecurityContext> verificationKeys = (selector, context) -> keys.select(selector);
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(verificationKeys)
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         OAuth2TokenValidator<Jwt> meantForRematch = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                 audiences -> audiences != null && audiences.contains(audience));

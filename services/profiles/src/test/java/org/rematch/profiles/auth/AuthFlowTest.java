@@ -73,7 +73,7 @@ class AuthFlowTest extends ProfilesServiceTest {
         ResponseEntity<String> jwksResponse = http().get("/.well-known/jwks.json", null);
         assertThat(jwksResponse.getStatusCode().value()).isEqualTo(200);
         JWKSet jwks = JWKSet.parse(jwksResponse.getBody());
-        assertThat(jwks.getKeys()).hasSize(1).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+        assertThat(jwks.getKeys()).isNotEmpty().allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
         assertThat(jwksResponse.getBody()).doesNotContain("\"d\"", "\"p\"", "\"q\"");
 
         SignedJWT jwt = SignedJWT.parse(mentor.bearer().substring("Bearer ".length()));

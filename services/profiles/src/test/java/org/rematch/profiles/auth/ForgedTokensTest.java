@@ -2,12 +2,12 @@ package org.rematch.profiles.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.jwk.RSAKey;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.rematch.profiles.ProfilesHttp.Registered;
 import org.rematch.profiles.ProfilesServiceTest;
+import org.rematch.profiles.signing.SigningKeys;
 import org.rematch.testsupport.ForgedTokens;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
 class ForgedTokensTest extends ProfilesServiceTest {
 
     @Autowired
-    RSAKey tokenSigningKey;
+    SigningKeys signingKeys;
     @Value("${rematch.security.issuer}")
     String issuer;
 
@@ -33,7 +33,7 @@ class ForgedTokensTest extends ProfilesServiceTest {
         assertThat(http().get("/api/accounts/me", mentee.bearer()).getStatusCode().value()).isEqualTo(200);
 
         SoftAssertions softly = new SoftAssertions();
-        for (Map.Entry<String, String> forged : ForgedTokens.all(tokenSigningKey, issuer, mentee.accountId(), "MENTEE").entrySet()) {
+        for (Map.Entry<String, String> forged : ForgedTokens.all(signingKeys.current(), issuer, mentee.accountId(), "MENTEE").entrySet()) {
             ResponseEntity<String> response = http().get("/api/accounts/me", forged.getValue());
             softly.assertThat(response.getStatusCode().value()).as(forged.getKey()).isEqualTo(401);
             softly.assertThat(response.getHeaders().getContentType()).as(forged.getKey()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -5,6 +5,12 @@ import static org.rematch.profiles.ProfilesHttp.PASSWORD;
 import static org.rematch.profiles.ProfilesHttp.problem;
 import static org.rematch.profiles.ProfilesHttp.uniqueEmail;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.profiles.ProfilesHttp;
@@ -114,6 +120,40 @@ class LoginThrottlingTest extends ProfilesServiceTest {
         assertThat(from(ProfilesHttp.randomAddress()).token(email, PASSWORD).getStatusCode().value()).isEqualTo(200);
         // the account was never failed, so the refusal was the address's
         locked(from(burstAddress).token(email, PASSWORD));
+    }
+
+    @Test
+    void wrongPasswordsSentAtTheSameInstantAreNotCheckedMoreThanFiveTimes() throws Exception {
+        String email = register();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> attempts = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                ProfilesHttp client = http();
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return client.token(email, WRONG).getStatusCode().value();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> attempt : attempts) {
+                statuses.add(attempt.get());
+            }
+
+            assertThat(statuses).containsOnly(401, 429);
+            assertThat(statuses.stream().filter(status -> status == 401).count()).isBetween(1L, 5L);
+        }
+        locked(http().token(email, PASSWORD));
+    }
+
+    @Test
+    void successfulLoginsFromOneAddressDoNotLockIt() {
+        String email = register();
+        ProfilesHttp client = http();
+        for (int i = 0; i < 25; i++) {
+            assertThat(client.token(email, PASSWORD).getStatusCode().value()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.rematch.profiles.mentee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.rematch.profiles.ProfilesHttp.json;
 import static org.rematch.profiles.ProfilesHttp.problem;
 
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
+import org.rematch.contracts.Topics;
 import org.junit.jupiter.api.Test;
 import org.rematch.profiles.ProfilesHttp;
 import org.rematch.profiles.ProfilesServiceTest;
@@ -114,6 +117,50 @@ class MenteeProfileTest extends ProfilesServiceTest {
 
         JsonNode wrongType = problem(http().post("/api/mentees", mentee.bearer(), PATH.replace("2021", "\"soon\"")), 400);
         assertThat(wrongType.get("detail").asString()).contains("graduationYear");
+    }
+
+    @Test
+    void aMenteeChoosesWhichSensitiveFieldsProposedMentorsSee() {
+        ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
+
+        JsonNode created = json(http().post("/api/mentees", amina.bearer(), PATH).getBody());
+        assertThat(created.get("sharedWithMentors").toString()).as("absent shares nothing").isEqualTo("[]");
+
+        ResponseEntity<String> sharing = http().put("/api/mentees/me", amina.bearer(),
+                PATH.replace("}", ",\"sharedWithMentors\":[\"VISA_NEED\",\"MATCH_ATTEMPTS\"]}"));
+        assertThat(sharing.getStatusCode().value()).as(sharing.getBody()).isEqualTo(200);
+        assertThat(json(sharing.getBody()).get("sharedWithMentors").toString()).isEqualTo("[\"MATCH_ATTEMPTS\",\"VISA_NEED\"]");
+        assertThat(json(http().get("/api/mentees/me", amina.bearer()).getBody()).get("sharedWithMentors").toString())
+                .isEqualTo("[\"MATCH_ATTEMPTS\",\"VISA_NEED\"]");
+
+        JsonNode visaOnly = json(http().put("/api/mentees/me", amina.bearer(),
+                PATH.replace("}", ",\"sharedWithMentors\":[\"VISA_NEED\"]}")).getBody());
+        assertThat(visaOnly.get("sharedWithMentors").toString()).isEqualTo("[\"VISA_NEED\"]");
+        JsonNode nothing = json(http().put("/api/mentees/me", amina.bearer(), PATH).getBody());
+        assertThat(nothing.get("sharedWithMentors").toString()).isEqualTo("[]");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events().read(Topics.MENTEES,
+                record -> amina.accountId().equals(record.key()), Duration.ofSeconds(5))).hasSize(4));
+        List<JsonNode> published = events().read(Topics.MENTEES, record -> amina.accountId().equals(record.key()),
+                Duration.ofSeconds(5)).stream().map(record -> json(record.value())).toList();
+        assertThat(published).extracting(snapshot -> snapshot.get("sharedWithMentors").toString())
+                .containsExactly("[]", "[\"MATCH_ATTEMPTS\",\"VISA_NEED\"]", "[\"VISA_NEED\"]", "[]");
+    }
+
+    @Test
+    void anUnknownSensitiveFieldIsNamed() {
+        ProfilesHttp.Registered mentee = http().registerAndLogIn("Careful", "MENTEE");
+
+        JsonNode unknown = problem(http().post("/api/mentees", mentee.bearer(),
+                PATH.replace("}", ",\"sharedWithMentors\":[\"PHONE_NUMBER\"]}")), 400);
+        assertThat(unknown.get("detail").asString()).contains("sharedWithMentors");
+        JsonNode nullEntry = problem(http().post("/api/mentees", mentee.bearer(),
+                PATH.replace("}", ",\"sharedWithMentors\":[null]}")), 400);
+        assertThat(nullEntry.toString()).contains("sharedWithMentors");
+        JsonNode notAList = problem(http().post("/api/mentees", mentee.bearer(),
+                PATH.replace("}", ",\"sharedWithMentors\":{\"a\":1}}")), 400);
+        assertThat(notAList.get("detail").asString()).contains("sharedWithMentors");
+        problem(http().get("/api/mentees/me", mentee.bearer()), 404);
     }
 
     private static List<String> fields(JsonNode problem) {

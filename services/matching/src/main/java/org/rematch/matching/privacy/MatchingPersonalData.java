@@ -1,0 +1,77 @@
+package org.rematch.matching.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.rematch.contracts.mentees.SensitiveField;
+import org.rematch.kit.privacy.PersonalData;
+import org.rematch.matching.pairing.PairingService;
+import org.rematch.matching.pairing.PairingView;
+import org.rematch.matching.proposal.ForumRecommendations;
+import org.rematch.matching.readmodel.MenteeReadModel;
+import org.rematch.matching.readmodel.MenteeView;
+import org.rematch.matching.readmodel.MentorReadModel;
+import org.rematch.matching.readmodel.MentorView;
+import org.rematch.matching.recommendation.RecommendedForum;
+import org.springframework.stereotype.Component;
+
+/**
+ * What matching holds on a person, for their data export (the kit serves it at GET /api/personal-data): their pairings
+ * exactly as they see them (a mentor's pairings keep the mentees' unshared fields out), matching's copy of their mentee
+ * path with its waiting state, its copy of their mentor listing with how many slots are taken (not which pairings hold
+ * them: those are other people's), and the forums recommended to them.
+ */
+@Component
+public class MatchingPersonalData implements PersonalData {
+
+    /** Matching's copy of the person's mentee path, and whether matching is still looking for a mentor for them. */
+    public record AsMentee(String displayName, String targetSpecialty, String medicalSchoolCountry, int graduationYear,
+            int matchAttempts, String visaNeed, String status, Set<SensitiveField> sharedWithMentors, String matchingState,
+            Instant seekingSince) {
+    }
+
+    /** Matching's copy of the person's mentor listing and how many of their slots proposals and mentorships hold. */
+    public record AsMentor(String displayName, String matchedSpecialty, String medicalSchoolCountry, int unmatchedCyclesBeforeMatch,
+            int capacity, boolean accepting, int slotsTaken) {
+    }
+
+    public record ForumsRecommendedToYou(Instant recommendedAt, List<RecommendedForum> forums) {
+    }
+
+    public record Held(List<PairingView> pairings, AsMentee mentee, AsMentor mentor, List<ForumsRecommendedToYou> forumRecommendations) {
+    }
+
+    private final PairingService pairings;
+    private final MenteeReadModel mentees;
+    private final MentorReadModel mentors;
+    private final ForumRecommendations recommendations;
+
+    public MatchingPersonalData(PairingService pairings, MenteeReadModel mentees, MentorReadModel mentors,
+            ForumRecommendations recommendations) {
+        this.pairings = pairings;
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.recommendations = recommendations;
+    }
+
+    @Override
+    public Held of(String accountId) {
+        return new Held(pairings.involving(accountId),
+                mentees.find(accountId).map(MatchingPersonalData::asMentee).orElse(null),
+                mentors.find(accountId).map(MatchingPersonalData::asMentor).orElse(null),
+                recommendations.ofMentee(accountId).stream()
+                        .map(recommendation -> new ForumsRecommendedToYou(recommendation.recommendedAt(), recommendation.forums()))
+                        .toList());
+    }
+
+    private static AsMentee asMentee(MenteeView mentee) {
+        return new AsMentee(mentee.displayName(), mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.graduationYear(),
+                mentee.matchAttempts(), mentee.visaNeed(), mentee.status(), mentee.sharedWithMentors(), mentee.matchingState(),
+                mentee.seekingSince());
+    }
+
+    private static AsMentor asMentor(MentorView mentor) {
+        return new AsMentor(mentor.displayName(), mentor.matchedSpecialty(), mentor.medicalSchoolCountry(),
+                mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.accepting(), mentor.reserved());
+    }
+}

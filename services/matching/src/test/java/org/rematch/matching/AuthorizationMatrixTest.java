@@ -1,0 +1,73 @@
+package org.rematch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.rematch.contracts.mentees.MenteeChange;
+import org.rematch.contracts.mentees.MenteeSnapshot;
+import org.rematch.contracts.mentees.MenteeStatus;
+import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.matching.pairing.Pairing;
+import org.rematch.matching.proposal.Proposer;
+import org.rematch.matching.readmodel.MenteeReadModel;
+import org.rematch.matching.readmodel.MentorReadModel;
+import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.authz.AuthorizationMatrix;
+import org.rematch.testsupport.authz.Caller;
+import org.rematch.testsupport.authz.Cell;
+import org.rematch.testsupport.authz.World;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Every cell of src/test/resources/authorization-matrix.md, over real HTTP. */
+@RematchServiceTest
+class AuthorizationMatrixTest extends MatchingServiceTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MenteeReadModel mentees;
+    @Autowired
+    MentorReadModel mentors;
+    @Autowired
+    Proposer proposer;
+
+    @TestFactory
+    Stream<DynamicTest> matrix() {
+        String decline = "{\"reason\": \"No room this month\"}";
+        return AuthorizationMatrix.of("matching").tests(context, port, Map.of(
+                "GET /api/pairings | none", world -> Cell.of("/api/pairings"),
+                "GET /api/pairings/{id} | mentee's pairing with mentor", world -> Cell.of("/api/pairings/" + pairing(world)),
+                "GET /api/pairings/{id} | unknown pairing", world -> Cell.of("/api/pairings/" + UUID.randomUUID()),
+                "POST /api/pairings/{id}/accept | pairing proposed to mentor",
+                world -> Cell.of("/api/pairings/" + pairing(world) + "/accept"),
+                "POST /api/pairings/{id}/accept | unknown pairing", world -> Cell.of("/api/pairings/" + UUID.randomUUID() + "/accept"),
+                "POST /api/pairings/{id}/decline | pairing proposed to mentor",
+                world -> Cell.of("/api/pairings/" + pairing(world) + "/decline", decline),
+                "GET /api/personal-data | own", world -> Cell.of("/api/personal-data")));
+    }
+
+    /**
+     * A PROPOSED pairing of the world's mentee with the world's mentor, made by matching's own proposer from read models
+     * on a path (specialty and country) nobody else shares, so no other world's mentor can be chosen.
+     */
+    private String pairing(World world) {
+        String menteeId = world.id(Caller.MENTEE);
+        String mentorId = world.id(Caller.MENTOR);
+        String specialty = "AZ" + UUID.randomUUID().toString().substring(0, 8);
+        String country = "AZ" + UUID.randomUUID().toString().substring(0, 8);
+        mentors.apply(new MentorListingSnapshot(mentorId, 1, "Dr. Matrix", specialty, country, 2, 2, true));
+        mentees.apply(new MenteeSnapshot(menteeId, 1, MenteeChange.REGISTERED, MenteeStatus.SEEKING, "Matrix Mentee", specialty,
+                country, 2020, 2, VisaNeed.J1, Set.of()));
+        assertThat(proposer.propose(menteeId, 1)).isEqualTo(Proposer.Outcome.PROPOSED);
+        String pairingId = Pairing.idFor(menteeId, 1);
+        assertThat(harness.document(Pairing.COLLECTION, pairingId).getString("mentorId")).isEqualTo(mentorId);
+        return pairingId;
+    }
+}

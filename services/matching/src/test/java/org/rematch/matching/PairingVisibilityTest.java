@@ -1,0 +1,117 @@
+package org.rematch.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.rematch.matching.PairingLifecycleTest.assertProblem;
+import static org.rematch.matching.PairingLifecycleTest.texts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.testsupport.Http;
+import org.rematch.testsupport.RematchServiceTest;
+import org.rematch.testsupport.TestTokens;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What each party sees of a pairing: the mentee all of it; the addressed mentor the mentee's path without the
+ * sensitive fields the mentee does not share, and no reason (nor score part) resting on them; nobody else anything.
+ */
+@RematchServiceTest
+class PairingVisibilityTest extends MatchingServiceTest {
+
+    @Test
+    void aMentorSeesNeitherUnsharedFieldsNorTheReasonsAndPointsThatWouldRevealThem() {
+        String mentorId = harness.mentor(2, 3);
+        String menteeId = harness.registerMentee(2, "J1", List.of());
+        JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
+        String pairingId = proposed.get("pairingId").asString();
+        String matchedSpecialty = "Matched " + harness.specialty + ", your target specialty";
+        String sameCountry = "Also trained in " + harness.country;
+
+        JsonNode asMentor = Http.json(harness.http.get("/api/pairings/" + pairingId, TestTokens.bearer(mentorId, "MENTOR")));
+        JsonNode inMentorsList = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(mentorId, "MENTOR"))).get(0);
+        JsonNode asMentee = Http.json(harness.http.get("/api/pairings/" + pairingId, TestTokens.bearer(menteeId, "MENTEE")));
+
+        for (JsonNode view : List.of(asMentor, inMentorsList)) {
+            assertThat(view.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
+            JsonNode path = view.get("menteePath");
+            assertThat(path.get("targetSpecialty").asString()).isEqualTo(harness.specialty);
+            assertThat(path.get("medicalSchoolCountry").asString()).isEqualTo(harness.country);
+            assertThat(path.get("graduationYear").asInt()).isEqualTo(2021);
+            assertThat(path.has("matchAttempts")).as("attempts are not shared").isFalse();
+            assertThat(path.has("visaNeed")).as("the visa need is not shared").isFalse();
+            assertThat(texts(view.get("reasons"))).containsExactly(matchedSpecialty, sameCountry);
+            assertThat(view.get("score").asDouble()).as("the cycles credit would reveal the attempts").isEqualTo(0.75);
+            assertThat(view.toString()).doesNotContain("J1").doesNotContain("attempts");
+        }
+        assertThat(texts(proposed.get("reasons"))).as("the proposal tells the mentor no more").containsExactly(matchedSpecialty, sameCountry);
+        assertThat(proposed.get("score").asDouble()).isEqualTo(0.75);
+
+        JsonNode path = asMentee.get("menteePath");
+        assertThat(path.get("matchAttempts").asInt()).isEqualTo(2);
+        assertThat(path.get("visaNeed").asString()).isEqualTo("J1");
+        assertThat(texts(asMentee.get("reasons"))).containsExactly(matchedSpecialty, sameCountry,
+                "Matched after 2 unmatched cycles, like your 2 attempts");
+        assertThat(asMentee.get("score").asDouble()).isEqualTo(1.0);
+        assertThat(harness.document("pairings", pairingId).getDouble("score")).as("scoring used every field").isEqualTo(1.0);
+    }
+
+    @Test
+    void whatTheMenteeSharesTheMentorSeesUntilTheMenteeStopsSharing() {
+        String mentorId = harness.mentor(2, 3);
+        String menteeId = harness.registerMentee(2, "H1B", List.of("MATCH_ATTEMPTS", "VISA_NEED"));
+        String pairingId = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();
+        String mentorToken = TestTokens.bearer(mentorId, "MENTOR");
+
+        JsonNode shared = Http.json(harness.http.get("/api/pairings/" + pairingId, mentorToken));
+        assertThat(shared.get("menteePath").get("matchAttempts").asInt()).isEqualTo(2);
+        assertThat(shared.get("menteePath").get("visaNeed").asString()).isEqualTo("H1B");
+        assertThat(texts(shared.get("reasons"))).hasSize(3).contains("Matched after 2 unmatched cycles, like your 2 attempts");
+        assertThat(shared.get("score").asDouble()).isEqualTo(1.0);
+
+        harness.publishMentee(MatchingHarness.menteeJson(menteeId, 2, "UPDATED", harness.specialty, harness.country, 2, "H1B",
+                List.of("VISA_NEED")));
+        harness.awaitStored("mentees", menteeId, 2);
+
+        JsonNode visaOnly = Http.json(harness.http.get("/api/pairings/" + pairingId, mentorToken));
+        assertThat(visaOnly.get("menteePath").has("matchAttempts")).isFalse();
+        assertThat(visaOnly.get("menteePath").get("visaNeed").asString()).isEqualTo("H1B");
+        assertThat(texts(visaOnly.get("reasons"))).hasSize(2);
+        assertThat(visaOnly.get("score").asDouble()).isEqualTo(0.75);
+    }
+
+    @Test
+    void aPairingIsSeenByItsTwoPartiesOnlyAndADeclinedOneHidesTheMentorFromTheMentee() {
+        String first = harness.mentor(2, 1);
+        String second = harness.mentor(2, 1);
+        String menteeId = harness.registerMentee(2);
+        JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
+        String pairingId = proposed.get("pairingId").asString();
+        String addressed = proposed.get("mentorId").asString();
+        String otherMentor = addressed.equals(first) ? second : first;
+        String path = "/api/pairings/" + pairingId;
+
+        assertProblem(harness.http.get(path, TestTokens.bearer(otherMentor, "MENTOR")), 404);
+        assertProblem(harness.http.get(path, TestTokens.bearer(MatchingHarness.id(), "MENTEE")), 404);
+        assertProblem(harness.http.get(path, TestTokens.bearer(MatchingHarness.id(), "MODERATOR")), 404);
+        assertProblem(harness.http.get(path, TestTokens.bearer(MatchingHarness.id(), "ADMIN")), 404);
+        assertProblem(harness.http.get("/api/pairings/" + MatchingHarness.id(), TestTokens.bearer(addressed, "MENTOR")), 404);
+        assertProblem(harness.http.get(path, null), 401);
+        assertProblem(harness.http.post(path + "/decline", TestTokens.bearer(otherMentor, "MENTOR"), "{\"reason\":\"not mine\"}"), 404);
+        assertThat(Http.json(harness.http.get("/api/pairings", TestTokens.bearer(otherMentor, "MENTOR")))).isEmpty();
+
+        assertThat(harness.http.post(path + "/decline", TestTokens.bearer(addressed, "MENTOR"), "{\"reason\":\"Full\"}")
+                .getStatusCode().value()).isEqualTo(200);
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.pairingsOf(menteeId).size() == 2);
+
+        JsonNode menteeSees = Http.json(harness.http.get(path, TestTokens.bearer(menteeId, "MENTEE")));
+        assertThat(menteeSees.get("state").asString()).isEqualTo("DECLINED");
+        assertThat(menteeSees.get("mentorId").isNull()).isTrue();
+        assertThat(menteeSees.get("mentorDisplayName").isNull()).isTrue();
+        assertThat(menteeSees.has("declineReason")).isFalse();
+        JsonNode declinerSees = Http.json(harness.http.get(path, TestTokens.bearer(addressed, "MENTOR")));
+        assertThat(declinerSees.get("mentorId").asString()).isEqualTo(addressed);
+        assertProblem(harness.http.get(path, TestTokens.bearer(otherMentor, "MENTOR")), 404);
+    }
+}

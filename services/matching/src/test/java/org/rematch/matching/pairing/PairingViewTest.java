@@ -1,0 +1,75 @@
+package org.rematch.matching.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rematch.contracts.mentees.SensitiveField;
+import org.rematch.matching.readmodel.MenteeView;
+import org.rematch.matching.scoring.MatchReason;
+import org.rematch.matching.scoring.PathField;
+
+class PairingViewTest {
+
+    private static final List<MatchReason> REASONS = List.of(
+            new MatchReason("Matched IM, your target specialty", PathField.TARGET_SPECIALTY, 0.5),
+            new MatchReason("Matched after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
+
+    @Test
+    void theMenteeSeesTheirWholePathEveryReasonAndTheScore() {
+        PairingView view = PairingView.seenBy(pairing(PairingState.PROPOSED), "amina", Optional.of(mentee(Set.of())));
+
+        assertThat(view.menteePath()).isEqualTo(new MenteePathView("IM", "PK", 2021, 2, "J1"));
+        assertThat(view.reasons()).hasSize(2);
+        assertThat(view.score()).isEqualTo(0.75);
+        assertThat(view.mentorId()).isEqualTo("bilal");
+    }
+
+    @Test
+    void theMentorSeesOnlyWhatTheMenteeShares() {
+        PairingView nothingShared = PairingView.seenBy(pairing(PairingState.PROPOSED), "bilal", Optional.of(mentee(Set.of())));
+        PairingView visaShared = PairingView.seenBy(pairing(PairingState.PROPOSED), "bilal",
+                Optional.of(mentee(Set.of(SensitiveField.VISA_NEED))));
+        PairingView menteeGone = PairingView.seenBy(pairing(PairingState.PROPOSED), "bilal", Optional.empty());
+
+        assertThat(nothingShared.menteePath()).isEqualTo(new MenteePathView("IM", "PK", 2021, null, null));
+        assertThat(nothingShared.reasons()).containsExactly("Matched IM, your target specialty");
+        assertThat(nothingShared.score()).isEqualTo(0.5);
+        assertThat(visaShared.menteePath()).isEqualTo(new MenteePathView("IM", "PK", 2021, null, "J1"));
+        assertThat(menteeGone.menteePath()).isNull();
+        assertThat(menteeGone.reasons()).containsExactly("Matched IM, your target specialty");
+    }
+
+    @Test
+    void aDeclinedPairingShowsTheMenteeNoMentorButTheDeclinerStillSeesIt() {
+        PairingView mentee = PairingView.seenBy(pairing(PairingState.DECLINED), "amina", Optional.of(mentee(Set.of())));
+        PairingView mentor = PairingView.seenBy(pairing(PairingState.DECLINED), "bilal", Optional.of(mentee(Set.of())));
+
+        assertThat(mentee.mentorId()).isNull();
+        assertThat(mentee.mentorDisplayName()).isNull();
+        assertThat(mentor.mentorId()).isEqualTo("bilal");
+    }
+
+    @Test
+    void onlyTheTwoPartiesAreParties() {
+        assertThat(PairingView.isParty(pairing(PairingState.PROPOSED), "amina")).isTrue();
+        assertThat(PairingView.isParty(pairing(PairingState.PROPOSED), "bilal")).isTrue();
+        assertThat(PairingView.isParty(pairing(PairingState.PROPOSED), "chidi")).isFalse();
+        assertThat(PairingView.isParty(pairing(PairingState.PROPOSED), null)).isFalse();
+        assertThatThrownBy(() -> PairingView.seenBy(pairing(PairingState.PROPOSED), "chidi", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Pairing pairing(PairingState state) {
+        return new Pairing("p1", "amina", "bilal", "Amina", "Dr. Bilal", state, 0.75, REASONS, 1, List.of(), Instant.EPOCH,
+                null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, List.of());
+    }
+
+    private static MenteeView mentee(Set<SensitiveField> shared) {
+        return new MenteeView("amina", 1, "Amina", "IM", "PK", 2021, 2, "J1", "SEEKING", shared, null, null, null, 0);
+    }
+}

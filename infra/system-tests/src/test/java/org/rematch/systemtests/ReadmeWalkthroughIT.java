@@ -35,12 +35,13 @@ class ReadmeWalkthroughIT {
 
         assertThat(output).contains("\"roles\":[\"MODERATOR\"]", "\"name\":\"IM reapplicants from Pakistan\"");
         assertThat(output).contains("\"title\":\"New mentee proposal: Amina Khan\"", "Also trained in PK");
-        assertThat(output).contains("\"state\":\"DECLINED\"", "\"mentorDisplayName\":\"Dr. Sara Iyer\",\"state\":\"PROPOSED\"");
+        assertThat(output).contains("\"state\":\"DECLINED\"", "\"mentorDisplayName\":\"Dr. Sara Iyer\",\"menteePath\":{", "\"matchAttempts\":2},\"state\":\"PROPOSED\"");
         assertThat(output).contains("\"state\":\"ACCEPTED\"", "Dr. Sara Iyer accepted you as a mentee",
                 "\"type\":\"FORUMS_RECOMMENDED\"", "IM reapplicants from Pakistan (shares country:PK, specialty:IM)");
         assertThat(output).contains("\"title\":\"Malformed request body\"", "'displayName' must not be blank",
-                "This pairing is addressed to another mentor");
-        assertThat(output.strip()).endsWith("401");
+                "of yours\",\"instance\"", "\n401\n");
+        assertThat(output).contains("\"services\":{\"profiles\":{\"account\":{\"email\":\"amina@example.org\"", "\n204\n");
+        assertThat(output.strip()).endsWith("\"status\":401,\"title\":\"Unauthorized\"}");
     }
 
     private static String walkthrough() throws IOException {

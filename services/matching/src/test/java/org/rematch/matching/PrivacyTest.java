@@ -3,10 +3,8 @@ package org.rematch.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.EventTypes;
 import org.rematch.contracts.Topics;
@@ -14,6 +12,7 @@ import org.rematch.contracts.accounts.AccountSnapshot;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.matching.pairing.Pairing;
+import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
@@ -55,14 +54,14 @@ class PrivacyTest extends MatchingServiceTest {
             assertThat(again.get("round").asInt()).isEqualTo(2);
         }
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled(ERASURE, eventId));
-        assertThat(documentsContaining(erased)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, erased)).isEmpty();
         assertThat(harness.pairingsOf(declinedBefore)).extracting(pairing -> pairing.getInteger("round")).containsExactly(2);
         assertThat(harness.document("mentors", next).getInteger("reserved")).isEqualTo(3);
 
         harness.events.publish(Topics.ACCOUNTS, erased, EventTypes.typeOf(AccountSnapshot.class), null, eventId);
         String redelivered = harness.events.tombstone(Topics.ACCOUNTS, erased, AccountSnapshot.class);
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled(ERASURE, redelivered));
-        assertThat(documentsContaining(erased)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, erased)).isEmpty();
         for (String mentee : List.of(declinedBefore, accepted, proposed)) {
             assertThat(harness.pairingsOf(mentee)).as("nothing proposed twice").hasSize(1);
         }
@@ -81,19 +80,19 @@ class PrivacyTest extends MatchingServiceTest {
         pairingOf(erased, 1);
         String waiting = harness.registerMentee(2);
         await().atMost(MatchingHarness.WAIT).until(() -> "SEEKING".equals(harness.document("mentees", waiting).getString("matchingState")));
-        assertThat(documentsContaining(erased)).isNotEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, erased)).isNotEmpty();
 
         String eventId = harness.events.tombstone(Topics.ACCOUNTS, erased, AccountSnapshot.class);
 
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled(ERASURE, eventId));
-        assertThat(documentsContaining(erased)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, erased)).isEmpty();
         JsonNode freedSlot = harness.pairingEvents(waiting, PairingProposed.class, 1).getFirst();
         assertThat(freedSlot.get("mentorId").asString()).as("the freed slot goes to the waiting mentee").isEqualTo(mentorId);
 
         harness.events.publish(Topics.ACCOUNTS, erased, EventTypes.typeOf(AccountSnapshot.class), null, MatchingHarness.id());
         String marker = harness.events.tombstone(Topics.ACCOUNTS, MatchingHarness.id(), AccountSnapshot.class);
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled(ERASURE, marker));
-        assertThat(documentsContaining(erased)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, erased)).isEmpty();
         assertThat(harness.document("mentors", mentorId).getInteger("reserved")).isEqualTo(1);
         assertThat(harness.pairingsOf(waiting)).hasSize(1);
     }
@@ -153,19 +152,5 @@ class PrivacyTest extends MatchingServiceTest {
     private void decline(String pairingId, String mentorId) {
         assertThat(harness.http.post("/api/pairings/" + pairingId + "/decline", TestTokens.bearer(mentorId, "MENTOR"),
                 "{\"reason\":\"Full\"}").getStatusCode().value()).isEqualTo(200);
-    }
-
-    /** Every document, in every collection of matching's database, whose JSON mentions {@code id}. */
-    private List<String> documentsContaining(String id) {
-        List<String> found = new ArrayList<>();
-        for (String collection : mongo.getCollectionNames()) {
-            for (Document document : mongo.getCollection(collection).find()) {
-                String json = document.toJson();
-                if (json.contains(id)) {
-                    found.add(collection + ": " + json);
-                }
-            }
-        }
-        return found;
     }
 }

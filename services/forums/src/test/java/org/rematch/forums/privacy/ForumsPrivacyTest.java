@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.rematch.testsupport.Http.json;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.accounts.AccountSnapshot;
 import org.rematch.kit.outbox.OutboxEvent;
+import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
@@ -47,7 +47,7 @@ class ForumsPrivacyTest extends ServiceTestBase {
 
         String eventId = events().tombstone(Topics.ACCOUNTS, erased, AccountSnapshot.class);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(documentsMentioning(erased)).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(StoredDocuments.mentioning(mongo, erased)).isEmpty());
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is("forums.account-erasure:" + eventId)), "processed_events")).isTrue();
         String reader = TestTokens.bearer(colleague, "MENTEE");
         JsonNode first = json(http().get("/api/forums/" + created, reader));
@@ -67,7 +67,7 @@ class ForumsPrivacyTest extends ServiceTestBase {
         String erased = UUID.randomUUID().toString();
         String forumId = forumBy(TestTokens.bearer(erased, "MODERATOR"));
         String first = events().tombstone(Topics.ACCOUNTS, erased, AccountSnapshot.class);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(documentsMentioning(erased)).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(StoredDocuments.mentioning(mongo, erased)).isEmpty());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 mongo.findById(forumId, Document.class, "forums").getList(OutboxEvent.FIELD, Document.class)).isEmpty());
         Document before = mongo.findById(forumId, Document.class, "forums");
@@ -108,14 +108,5 @@ class ForumsPrivacyTest extends ServiceTestBase {
 
         JsonNode someoneElse = json(http().get("/api/personal-data", TestTokens.bearer(UUID.randomUUID().toString(), "MENTEE")));
         assertThat(someoneElse.get("data").get("forums")).isEmpty();
-    }
-
-    /** Every document in every collection of the forums database whose JSON contains {@code id}. */
-    private List<String> documentsMentioning(String id) {
-        return mongo.getCollectionNames().stream()
-                .flatMap(collection -> mongo.findAll(Document.class, collection).stream()
-                        .map(document -> collection + ": " + document.toJson()))
-                .filter(json -> json.contains(id))
-                .toList();
     }
 }

@@ -8,10 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.accounts.AccountSnapshot;
+import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
@@ -34,7 +34,7 @@ class ListingErasureTest extends ServiceTestBase {
         events().tombstone(Topics.ACCOUNTS, mentorId, AccountSnapshot.class);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !tombstonesOn(Topics.MENTORS, mentorId, Duration.ofSeconds(2)).isEmpty());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(documentsMentioning(mentorId)).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(StoredDocuments.mentioning(mongo, mentorId)).isEmpty());
         problem(http().get("/api/mentors/" + mentorId, TestTokens.bearer(bystander, "MENTOR")), 404);
         assertThat(http().get("/api/mentors/" + bystander, TestTokens.bearer(mentorId, "MENTEE")).getStatusCode().value()).isEqualTo(200);
     }
@@ -48,7 +48,7 @@ class ListingErasureTest extends ServiceTestBase {
         String second = events().tombstone(Topics.ACCOUNTS, mentorId, AccountSnapshot.class);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handled(first) && handled(second));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(documentsMentioning(mentorId)).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(StoredDocuments.mentioning(mongo, mentorId)).isEmpty());
         assertThat(tombstonesOn(Topics.MENTORS, mentorId, Duration.ofSeconds(5))).hasSize(1);
     }
 
@@ -60,7 +60,7 @@ class ListingErasureTest extends ServiceTestBase {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> handled(eventId));
         assertThat(tombstonesOn(Topics.MENTORS, menteeId, Duration.ofSeconds(3))).isEmpty();
-        assertThat(documentsMentioning(menteeId)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, menteeId)).isEmpty();
     }
 
     private boolean handled(String eventId) {
@@ -69,14 +69,5 @@ class ListingErasureTest extends ServiceTestBase {
 
     private List<ConsumerRecord<String, String>> tombstonesOn(String topic, String key, Duration timeout) {
         return events().read(topic, record -> key.equals(record.key()) && record.value() == null, timeout);
-    }
-
-    /** Every document in every collection of the directory's database whose JSON contains {@code id}. */
-    private List<String> documentsMentioning(String id) {
-        return mongo.getCollectionNames().stream()
-                .flatMap(collection -> mongo.findAll(Document.class, collection).stream()
-                        .map(document -> collection + ": " + document.toJson()))
-                .filter(json -> json.contains(id))
-                .toList();
     }
 }

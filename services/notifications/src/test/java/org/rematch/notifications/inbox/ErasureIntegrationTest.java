@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.EventTypes;
 import org.rematch.contracts.Fixtures;
@@ -16,6 +15,7 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.notifications.inbox.core.PairingNotifications;
+import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
@@ -46,13 +46,13 @@ class ErasureIntegrationTest extends ServiceTestBase {
         accepted(otherMentee, otherMentor, "Dr. Sara Malik");
         await().atMost(WAIT).until(() -> itemsOf(mentee).size() == 2 && itemsOf(mentor).size() == 2
                 && itemsOf(otherMentee).size() == 1 && itemsOf(otherMentor).isEmpty());
-        assertThat(documentsContaining(mentee)).as("the scan finds the mentee before the erasure").isNotEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, mentee)).as("the scan finds the mentee before the erasure").isNotEmpty();
         String othersInbox = inboxOf(otherMentee).toString();
 
         String tombstone = events().tombstone(Topics.ACCOUNTS, mentee, AccountSnapshot.class);
         awaitHandled("notifications.account-erasure", tombstone);
 
-        assertThat(documentsContaining(mentee)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, mentee)).isEmpty();
         assertThat(itemsOf(mentee)).isEmpty();
         assertThat(itemsOf(mentor)).extracting(item -> item.path("title").asString())
                 .containsExactlyInAnyOrder(PairingNotifications.WITHDRAWN_PROPOSAL, "New mentee proposal: Omar Farooq");
@@ -64,7 +64,7 @@ class ErasureIntegrationTest extends ServiceTestBase {
         events().publish(Topics.ACCOUNTS, mentee, EventTypes.typeOf(AccountSnapshot.class), null, tombstone);
         awaitHandled("notifications.account-erasure", events().tombstone(Topics.ACCOUNTS, mentee, AccountSnapshot.class));
 
-        assertThat(documentsContaining(mentee)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, mentee)).isEmpty();
         assertThat(inboxOf(mentor).toString()).isEqualTo(mentorsInbox);
         assertThat(inboxOf(otherMentee).toString()).isEqualTo(othersInbox);
     }
@@ -77,7 +77,7 @@ class ErasureIntegrationTest extends ServiceTestBase {
 
         awaitHandled("notifications.account-erasure", events().tombstone(Topics.ACCOUNTS, mentor, AccountSnapshot.class));
 
-        assertThat(documentsContaining(mentor)).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, mentor)).isEmpty();
         assertThat(itemsOf(mentor)).isEmpty();
         JsonNode item = itemsOf(mentee).getFirst();
         assertThat(item.path("title").asString()).isEqualTo("A mentor accepted you as a mentee");
@@ -96,15 +96,7 @@ class ErasureIntegrationTest extends ServiceTestBase {
         assertThat(itemsOf(mentee)).isEmpty();
         assertThat(itemsOf(otherMentor)).extracting(item -> item.path("title").asString())
                 .containsExactly(PairingNotifications.WITHDRAWN_PROPOSAL);
-        assertThat(documentsContaining(mentee)).isEmpty();
-    }
-
-    /** Every document of every collection of the service's database that contains {@code text} anywhere. */
-    List<String> documentsContaining(String text) {
-        return mongo.getCollectionNames().stream()
-                .flatMap(collection -> mongo.findAll(Document.class, collection).stream().map(doc -> collection + ": " + doc.toJson()))
-                .filter(json -> json.contains(text))
-                .toList();
+        assertThat(StoredDocuments.mentioning(mongo, mentee)).isEmpty();
     }
 
     void awaitHandled(String consumer, String eventId) {

@@ -1,6 +1,7 @@
 package org.rematch.profiles.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rematch.profiles.ProfilesHttp.ADMIN_EMAIL;
 import static org.rematch.profiles.ProfilesHttp.ADMIN_PASSWORD;
 import static org.rematch.profiles.ProfilesHttp.PASSWORD;
@@ -9,7 +10,10 @@ import static org.rematch.profiles.ProfilesHttp.problem;
 import static org.rematch.profiles.ProfilesHttp.uniqueEmail;
 
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rematch.contracts.accounts.Role;
 import org.rematch.profiles.ProfilesHttp;
 import org.rematch.profiles.ProfilesServiceTest;
@@ -98,5 +102,24 @@ class AdminAndModeratorsTest extends ProfilesServiceTest {
         assertThat(new AdminBootstrap(accounts, email, ADMIN_PASSWORD).ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.CREATED);
         assertThat(new AdminBootstrap(accounts, email, ADMIN_PASSWORD).ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.ALREADY_EXISTS);
         assertThat(accounts.findByEmail(email)).get().satisfies(admin -> assertThat(admin.roles()).containsExactly(Role.ADMIN));
+    }
+
+    @Test
+    void theAdminPasswordMayComeFromASecretFile(@TempDir Path secrets) throws Exception {
+        String email = uniqueEmail();
+        Path secret = Files.writeString(secrets.resolve("admin-password"), ADMIN_PASSWORD + "\n");
+
+        assertThat(new AdminBootstrap(accounts, email, "", secret.toString()).ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.CREATED);
+
+        String admin = http().bearerFor(email, ADMIN_PASSWORD);
+        assertThat(SignedJWT.parse(admin.substring(7)).getJWTClaimsSet().getStringListClaim("roles")).containsExactly("ADMIN");
+    }
+
+    @Test
+    void aConfiguredSecretFileThatIsMissingStopsTheStartWithItsName(@TempDir Path secrets) {
+        String missing = secrets.resolve("no-such-secret").toString();
+
+        assertThatThrownBy(() -> new AdminBootstrap(accounts, uniqueEmail(), "", missing))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining(missing);
     }
 }

@@ -22,6 +22,7 @@ import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.profiles.account.Account;
 import org.rematch.profiles.account.Accounts;
 import org.rematch.profiles.core.Sha256;
+import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -46,17 +47,8 @@ class ErasureTest extends ProfilesServiceTest {
         return events().read(topic, record -> key.equals(record.key()) && record.value() == null, Duration.ofSeconds(20));
     }
 
-    /** Every document of every collection of the profiles database that mentions the id anywhere. */
-    private List<String> documentsMentioning(String id) {
-        return mongo.getCollectionNames().stream()
-                .flatMap(collection -> mongo.findAll(Document.class, collection).stream()
-                        .map(document -> collection + ": " + document.toJson()))
-                .filter(json -> json.contains(id))
-                .toList();
-    }
-
     private void awaitNothingLeftOf(String id) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(documentsMentioning(id)).isEmpty());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(StoredDocuments.mentioning(mongo, id)).isEmpty());
     }
 
     private String admin() {
@@ -79,7 +71,7 @@ class ErasureTest extends ProfilesServiceTest {
         assertThat(tombstones(Topics.MENTEES, amina.accountId())).isNotEmpty();
         awaitNothingLeftOf(amina.accountId());
         assertThat(mongo.findById(counter, Document.class, "login_attempts")).isNull();
-        assertThat(documentsMentioning(amina.email())).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, amina.email())).isEmpty();
 
         problem(http().get("/api/accounts/me", amina.bearer()), 404);
         problem(http().get("/api/mentees/me", amina.bearer()), 404);

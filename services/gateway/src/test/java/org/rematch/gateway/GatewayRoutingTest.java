@@ -11,12 +11,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.rematch.testsupport.authz.AuthorizationMatrix;
+import org.rematch.testsupport.authz.Cell;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -108,6 +114,23 @@ class GatewayRoutingTest {
         assertThat(received.body()).isEqualTo(body);
         assertThat(received.authorization()).isEqualTo(TOKEN);
         assertThat(received.contentType()).startsWith("application/json");
+    }
+
+    /**
+     * The gateway's own endpoints against src/test/resources/authorization-matrix.md. It decides nothing itself: the
+     * page, status and API documents are public, and the export answers as the services answer the caller's token
+     * (the stand-ins refuse a missing one, as every service does). What each service allows is in its own matrix.
+     */
+    @TestFactory
+    Stream<DynamicTest> authorizationMatrix(@Autowired ApplicationContext context) {
+        return AuthorizationMatrix.of("gateway")
+                // the gateway reads no token; the services behind it check them
+                .tokens((caller, accountId) -> "Bearer opaque-token-of-" + accountId)
+                .tests(context, port, Map.of(
+                        "GET / | none", world -> Cell.of("/"),
+                        "GET /platform/status | none", world -> Cell.of("/platform/status"),
+                        "GET /platform/api-docs/{service} | none", world -> Cell.of("/platform/api-docs/matching"),
+                        "GET /api/accounts/me/export | own", world -> Cell.of("/api/accounts/me/export")));
     }
 
     @Test

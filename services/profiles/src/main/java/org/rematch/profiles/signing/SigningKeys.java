@@ -13,12 +13,11 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.rematch.profiles.core.AccessTokenClaims;
+import org.rematch.profiles.core.SigningKeyRing;
+import org.rematch.profiles.core.SigningKeyRing.Key;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,34 +52,24 @@ public class SigningKeys {
     static final String RING = "ring";
     /** The single key of the first version of this class; taken over as the ring's first key. */
     static final String LEGACY_CURRENT = "current";
-    /** How long a retired key still verifies: every token it signed has expired by then (plus clock skew). */
-    public static final Duration RETENTION = AccessTokenClaims.LIFETIME.plus(Duration.ofMinutes(1));
     private static final Duration UNKNOWN_KID_REFRESH = Duration.ofSeconds(5);
     private static final int ROUNDS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
-    /** A key of the ring: {@code jwk} is the full JWK JSON, private parts included; retiredAt is null for the current key. */
-    record StoredKey(String kid, String jwk, Instant createdAt, Instant retiredAt) {
+    /** The stored ring; {@code generation} grows with every change, so each change is conditional on the one it read. */
+    record Ring(@Id String id, long generation, List<Key> keys) {
 
-        boolean current() {
-            return retiredAt == null;
+        SigningKeyRing rules() {
+            return new SigningKeyRing(keys);
         }
 
-        RSAKey rsaKey() {
-            try {
-                return RSAKey.parse(jwk);
-            } catch (ParseException e) {
-                throw new IllegalStateException("The stored signing key " + kid + " cannot be read", e);
-            }
+        Key current() {
+            return rules().current();
         }
-    }
 
-    record Ring(@Id String id, long generation, List<StoredKey> keys) {
-
-        StoredKey current() {
-            return keys.stream().filter(StoredKey::current).max(Comparator.comparing(StoredKey::createdAt))
-                    .orElseThrow(() -> new IllegalStateException("The signing key ring has no current key"));
+        Ring with(SigningKeyRing changed) {
+            return new Ring(id, generation, changed.keys());
         }
     }
 
@@ -175,29 +164,17 @@ public class SigningKeys {
             throw new IllegalStateException("The signing key is configured (rematch.security.signing-key): configure a new one to rotate");
         }
         RSAKey next = generate();
-        StoredKey stored = new StoredKey(next.getKeyID(), next.toJSONString(), clock.instant(), null);
-        change(ring -> succeededBy(ring, stored));
+        Key stored = new Key(next.getKeyID(), next.toJSONString(), clock.instant(), null);
+        change(ring -> ring.with(ring.rules().succeededBy(stored, clock.instant())));
         log.info("Rotated the token signing key: {} signs from now on", next.getKeyID());
         refresh();
         return next;
     }
 
-    /** The ring with its current key retired and {@code next} current (a key of the same kid replaced). */
-    private Ring succeededBy(Ring ring, StoredKey next) {
-        Instant now = clock.instant();
-        List<StoredKey> keys = new ArrayList<>();
-        for (StoredKey key : pruned(ring.keys(), now)) {
-            if (!key.kid().equals(next.kid())) {
-                keys.add(key.current() ? new StoredKey(key.kid(), key.jwk(), key.createdAt(), now) : key);
-            }
-        }
-        keys.add(next);
-        return new Ring(RING, ring.generation(), keys);
-    }
-
     private void adoptConfigured() {
-        StoredKey stored = new StoredKey(configured.getKeyID(), configured.toJSONString(), clock.instant(), null);
-        Ring after = change(ring -> ring.current().kid().equals(configured.getKeyID()) ? ring : succeededBy(ring, stored));
+        Key stored = new Key(configured.getKeyID(), configured.toJSONString(), clock.instant(), null);
+        Ring after = change(ring -> ring.current().kid().equals(configured.getKeyID())
+                ? ring : ring.with(ring.rules().succeededBy(stored, clock.instant())));
         log.info("The configured token signing key {} signs", after.current().kid());
     }
 
@@ -219,12 +196,12 @@ public class SigningKeys {
     /** Rotates when the current key is older than the configured lifetime and deletes retired keys past retention. */
     @Scheduled(initialDelayString = "${rematch.security.signing-key-check:1h}", fixedDelayString = "${rematch.security.signing-key-check:1h}")
     public void maintain() {
-        Ring ring = read();
+        SigningKeyRing ring = read().rules();
         Instant now = clock.instant();
-        if (configured == null && !ring.current().createdAt().plus(lifetime).isAfter(now)) {
+        if (configured == null && ring.dueForRotation(lifetime, now)) {
             rotateIfStillOld();
-        } else if (pruned(ring.keys(), now).size() != ring.keys().size()) {
-            change(current -> new Ring(RING, current.generation(), pruned(current.keys(), clock.instant())));
+        } else if (ring.pruned(now).keys().size() != ring.keys().size()) {
+            change(current -> current.with(current.rules().pruned(clock.instant())));
         }
         refresh();
     }
@@ -233,23 +210,27 @@ public class SigningKeys {
     @Scheduled(initialDelayString = "${rematch.security.signing-key-refresh:30s}", fixedDelayString = "${rematch.security.signing-key-refresh:30s}")
     public void refresh() {
         Ring ring = read();
-        loaded = new Loaded(ring.generation(), ring.keys().stream().map(StoredKey::rsaKey).toList(),
-                ring.current().rsaKey(), clock.instant());
+        loaded = new Loaded(ring.generation(), ring.keys().stream().map(SigningKeys::rsaKey).toList(),
+                rsaKey(ring.current()), clock.instant());
     }
 
     private void rotateIfStillOld() {
         RSAKey next = generate();
-        StoredKey stored = new StoredKey(next.getKeyID(), next.toJSONString(), clock.instant(), null);
-        Ring after = change(ring -> ring.current().createdAt().plus(lifetime).isAfter(clock.instant())
-                ? new Ring(RING, ring.generation(), pruned(ring.keys(), clock.instant())) // another instance rotated meanwhile
-                : succeededBy(ring, stored));
+        Key stored = new Key(next.getKeyID(), next.toJSONString(), clock.instant(), null);
+        Ring after = change(ring -> ring.rules().dueForRotation(lifetime, clock.instant())
+                ? ring.with(ring.rules().succeededBy(stored, clock.instant()))
+                : ring.with(ring.rules().pruned(clock.instant()))); // another instance rotated meanwhile
         if (after.current().kid().equals(next.getKeyID())) {
             log.info("The token signing key was older than {}: rotated, {} signs from now on", lifetime, next.getKeyID());
         }
     }
 
-    private List<StoredKey> pruned(List<StoredKey> keys, Instant now) {
-        return keys.stream().filter(key -> key.current() || key.retiredAt().plus(RETENTION).isAfter(now)).toList();
+    private static RSAKey rsaKey(Key key) {
+        try {
+            return RSAKey.parse(key.jwk());
+        } catch (ParseException e) {
+            throw new IllegalStateException("The stored signing key " + key.kid() + " cannot be read", e);
+        }
     }
 
     /** Applies {@code change} to the stored ring with one update conditional on its generation, retrying on a race. */
@@ -282,12 +263,12 @@ public class SigningKeys {
     /** The first ring: the legacy key if there is one, else a new key. Of instances starting at once one insert wins. */
     private Ring create() {
         LegacyKey legacy = mongo.findById(LEGACY_CURRENT, LegacyKey.class, COLLECTION);
-        StoredKey first;
+        Key first;
         if (legacy != null) {
-            first = new StoredKey(legacy.kid(), legacy.jwk(), legacy.createdAt(), null);
+            first = new Key(legacy.kid(), legacy.jwk(), legacy.createdAt(), null);
         } else {
             RSAKey generated = generate();
-            first = new StoredKey(generated.getKeyID(), generated.toJSONString(), clock.instant(), null);
+            first = new Key(generated.getKeyID(), generated.toJSONString(), clock.instant(), null);
         }
         try {
             mongo.insert(new Ring(RING, 1, List.of(first)), COLLECTION);

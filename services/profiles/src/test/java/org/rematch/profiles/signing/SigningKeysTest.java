@@ -28,6 +28,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.profiles.ProfilesHttp;
 import org.rematch.profiles.ProfilesServiceTest;
+import org.rematch.profiles.core.SigningKeyRing;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -111,12 +112,12 @@ class SigningKeysTest extends ProfilesServiceTest {
         String old = kidOf(amina.bearer());
         String current = rotate();
 
-        retiredAt(old, Instant.now().minus(SigningKeys.RETENTION).plus(Duration.ofMinutes(1)));
+        retiredAt(old, Instant.now().minus(SigningKeyRing.RETENTION).plus(Duration.ofMinutes(1)));
         keys.maintain();
         assertThat(jwksKids()).contains(old, current);
         assertThat(http().get("/api/accounts/me", amina.bearer()).getStatusCode().value()).isEqualTo(200);
 
-        retiredAt(old, Instant.now().minus(SigningKeys.RETENTION).minusSeconds(1));
+        retiredAt(old, Instant.now().minus(SigningKeyRing.RETENTION).minusSeconds(1));
         keys.maintain();
         assertThat(jwksKids()).doesNotContain(old).contains(current);
         problem(http().get("/api/accounts/me", amina.bearer()), 401);

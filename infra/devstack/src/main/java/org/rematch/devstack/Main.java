@@ -4,7 +4,11 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.rematch.devstack.demo.DemoMode;
+import org.rematch.devstack.demo.DemoSeeder;
+import org.rematch.population.Sizes;
 
 /** {@code ./rematch}: starts the platform, prints each URL, runs until Ctrl-C, then stops everything cleanly. */
 public final class Main {
@@ -19,9 +23,21 @@ public final class Main {
             out.println(USAGE);
             return;
         }
-        if (args.length > 0) {
-            err.println("Unknown argument: " + args[0] + "\n" + USAGE);
-            System.exit(2);
+        Optional<Sizes> demo = Optional.empty();
+        for (String arg : args) {
+            Optional<Sizes> sizes;
+            try {
+                sizes = DemoMode.parseArgument(arg);
+            } catch (IllegalArgumentException e) {
+                err.println("Bad " + DemoMode.ARGUMENT + " sizes: " + e.getMessage() + "\n" + USAGE);
+                System.exit(2);
+                return;
+            }
+            if (sizes.isEmpty()) {
+                err.println("Unknown argument: " + arg + "\n" + USAGE);
+                System.exit(2);
+            }
+            demo = sizes;
         }
         Settings settings;
         try {
@@ -39,13 +55,32 @@ public final class Main {
             System.exit(1);
             return;
         }
+        Platform started = platform;
+        demo.ifPresent(sizes -> seedDemo(started, sizes, out, err));
         // Platform registered a shutdown hook: Ctrl-C (SIGINT) or SIGTERM stops every process cleanly.
         out.println("Press Ctrl-C to stop.");
         new CountDownLatch(1).await();
     }
 
+    /** Seeds the demo population; a failure is reported but the platform keeps running. */
+    private static void seedDemo(Platform platform, Sizes sizes, PrintStream out, PrintStream err) {
+        Settings settings = platform.settings();
+        try {
+            DemoMode.seedOnce(settings.dataDir(), sizes, new DemoSeeder(platform.url("gateway"), settings.adminEmail(),
+                    platform.adminPassword(), out, DemoSeeder.DEFAULT_PARALLELISM), out);
+        } catch (PlatformException | IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println("The platform keeps running; start again with " + DemoMode.ARGUMENT + " to finish seeding.");
+        }
+    }
+
     private static final String USAGE = """
             Usage: ./rematch      start Kafka, MongoDB and every Rematch service; Ctrl-C stops them all.
+                   ./rematch --demo[=mentors:300,forums:20,mentees:50]
+                                  the same, then (once per data directory) seed a synthetic population through the
+                                  gateway: a moderator, forums, mentors with listings, mentees with paths; prints
+                                  one mentee, one mentor and the moderator login and writes them to
+                                  <data>/demo-logins.txt. Sizes left out keep the defaults shown.
 
             Environment:
               REMATCH_DATA               data directory (default <repo>/.devstack): Kafka storage, Mongo file, logs

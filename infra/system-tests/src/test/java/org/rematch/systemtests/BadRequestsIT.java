@@ -2,6 +2,8 @@ package org.rematch.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,11 +40,12 @@ class BadRequestsIT {
     @Test
     void aMissingFieldOfAMenteePathNamesTheField() {
         String token = Person.register("MENTEE", "Incomplete Mentee").token();
-        var response = api.post("/api/mentees", token, Map.of("medicalSchoolCountry", "PK", "graduationYear", 2020,
-                "matchAttempts", 2, "visaNeed", "J1"));
+        Map<String, Object> withoutSpecialties = new HashMap<>(Steps.path("IM", "PK", List.of()));
+        withoutSpecialties.remove("targetSpecialties");
+        var response = api.post("/api/mentees", token, withoutSpecialties);
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body()).contains("targetSpecialty");
+        assertThat(response.body()).contains("targetSpecialties");
     }
 
     @Test

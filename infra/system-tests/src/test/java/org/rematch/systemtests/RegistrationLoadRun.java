@@ -4,36 +4,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rematch.devstack.demo.ApiBodies;
+import org.rematch.population.PopulationGenerator;
+import org.rematch.population.SyntheticMentee;
 
 /**
  * A load run, not a test of correctness: how long, through the gateway and the whole event chain, from a mentee
  * posting their path until their proposal exists, when many register at once (a small Match Monday).
  * Not run by {@code ./mvnw verify}; run it with
  * {@code ./mvnw -B verify -pl infra/system-tests -Dit.test=RegistrationLoadRun -Drematch.load.mentees=200}.
- * It prints the figures docs/performance.md records.
+ * It prints the figures docs/performance.md records. The mentees' paths come from the synthetic population
+ * (infra/population, seed {@code -Drematch.load.seed}, default 2026), so they spread like real applicants'.
  */
 @ExtendWith(SystemUnderTest.class)
 class RegistrationLoadRun {
 
-    private static final List<String> SPECIALTIES = List.of("IM", "FM", "PEDS", "PSYCH", "GS");
-    private static final List<String> COUNTRIES = List.of("PK", "IN", "NG", "EG", "PH");
+    /** Per directory rules a listing takes at most this many mentees. */
+    private static final int MAX_CAPACITY = 20;
 
     @Test
     void menteesRegisteringAtOnceAreProposedAMentor() throws Exception {
         int mentees = Integer.getInteger("rematch.load.mentees", 100);
         int clients = Integer.getInteger("rematch.load.clients", 8);
         Http api = SystemUnderTest.gateway();
-        listMentors(api, mentees);
+        // realistic paths (issue 4's distributions), the same for every run with the same seed
+        PopulationGenerator generator = new PopulationGenerator(Long.getLong("rematch.load.seed", 2026L),
+                Year.now(ZoneOffset.UTC).getValue());
+        List<SyntheticMentee> paths = IntStream.range(0, mentees).mapToObj(generator::mentee).toList();
+        listMentors(api, paths);
         List<Person> people = registerAccounts(mentees, clients);
 
         Map<Person, Instant> postedAt = new ConcurrentHashMap<>();
@@ -42,9 +55,7 @@ class RegistrationLoadRun {
             List<Future<?>> posts = new ArrayList<>();
             for (int i = 0; i < people.size(); i++) {
                 Person mentee = people.get(i);
-                Map<String, Object> path = Map.of("targetSpecialty", SPECIALTIES.get(i % SPECIALTIES.size()),
-                        "medicalSchoolCountry", COUNTRIES.get(i % COUNTRIES.size()), "graduationYear", 2020,
-                        "matchAttempts", i % 4, "visaNeed", "NONE");
+                Map<String, Object> path = ApiBodies.path(paths.get(i));
                 posts.add(pool.submit(() -> {
                     var response = api.post("/api/mentees", mentee.token(), path);
                     assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -69,17 +80,20 @@ class RegistrationLoadRun {
         System.out.printf(">>>   all %d proposed %.1f s after the first post%n%n", latenciesMillis.size(), seconds(allProposed - start));
     }
 
-    /** One mentor per specialty and country pair, with room for every mentee. */
-    private static void listMentors(Http api, int mentees) {
-        int capacity = Math.max(2, mentees / (SPECIALTIES.size() * COUNTRIES.size()) + 2);
-        for (String specialty : SPECIALTIES) {
-            for (String country : COUNTRIES) {
-                Person mentor = Person.register("MENTOR", "Dr " + specialty + " " + country);
-                var response = api.post("/api/mentors", mentor.token(), Map.of("matchedSpecialty", specialty,
-                        "medicalSchoolCountry", country, "unmatchedCyclesBeforeMatch", 1, "capacity", capacity));
+    /** For every specialty and country pair the mentees are on, enough mentors to take all of them. */
+    private static void listMentors(Http api, List<SyntheticMentee> paths) {
+        Map<String, Long> menteesPerPath = paths.stream().collect(Collectors.groupingBy(
+                m -> m.targetSpecialties().getFirst().name() + " " + m.medicalSchoolCountry(), TreeMap::new, Collectors.counting()));
+        menteesPerPath.forEach((path, count) -> {
+            String[] specialtyAndCountry = path.split(" ");
+            int capacity = (int) Math.min(MAX_CAPACITY, count + 1);
+            for (int n = 0; n * MAX_CAPACITY < count; n++) {
+                Person mentor = Person.register("MENTOR", "Dr " + path + " " + n);
+                var response = api.post("/api/mentors", mentor.token(),
+                        Steps.listing(specialtyAndCountry[0], specialtyAndCountry[1], 1, capacity));
                 assertThat(response.status()).as(response.toString()).isEqualTo(201);
             }
-        }
+        });
     }
 
     private static List<Person> registerAccounts(int mentees, int clients) throws Exception {

@@ -14,17 +14,31 @@ final class Steps {
     }
 
     static void list(Person mentor, String specialty, String country, int cycles, int capacity) {
-        var response = SystemUnderTest.gateway().post("/api/mentors", mentor.token(), Map.of("matchedSpecialty", specialty,
-                "medicalSchoolCountry", country, "unmatchedCyclesBeforeMatch", cycles, "capacity", capacity));
+        var response = SystemUnderTest.gateway().post("/api/mentors", mentor.token(), listing(specialty, country, cycles, capacity));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    /** A minimal valid listing: a resident who matched in 2022 after {@code cycles} unmatched cycles. */
+    static Map<String, Object> listing(String specialty, String country, int cycles, int capacity) {
+        return Map.ofEntries(Map.entry("matchedSpecialty", specialty), Map.entry("matchedYear", 2022),
+                Map.entry("medicalSchoolCountry", country), Map.entry("usImg", false),
+                Map.entry("unmatchedCyclesBeforeMatch", cycles), Map.entry("matchedViaSoap", false),
+                Map.entry("visaPath", "NONE"), Map.entry("currentRole", "RESIDENT"), Map.entry("programType", "COMMUNITY"),
+                Map.entry("topics", List.of("APPLICATION_REVIEW")), Map.entry("languages", List.of("en")),
+                Map.entry("timeZone", "America/New_York"), Map.entry("capacity", capacity));
     }
 
     /** The mentee's path; the sensitive fields stay private unless {@code shared} names them. */
     static void postPath(Person mentee, String specialty, String country, List<String> shared) {
-        var response = SystemUnderTest.gateway().post("/api/mentees", mentee.token(), Map.of("targetSpecialty", specialty,
-                "medicalSchoolCountry", country, "graduationYear", 2020, "matchAttempts", 2, "visaNeed", "H1B",
-                "sharedWithMentors", shared));
+        var response = SystemUnderTest.gateway().post("/api/mentees", mentee.token(), path(specialty, country, shared));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    /** A minimal valid path: one target specialty, two unmatched cycles, an H-1B need. */
+    static Map<String, Object> path(String specialty, String country, List<String> shared) {
+        return Map.of("targetSpecialties", List.of(specialty), "medicalSchoolCountry", country, "usCitizen", false,
+                "graduationYear", 2020, "priorMatchCycles", 2, "visaNeed", "H1B", "goal", "REAPPLY_SAME_SPECIALTY",
+                "languages", List.of("en"), "timeZone", "America/New_York", "sharedWithMentors", shared);
     }
 
     static List<JsonNode> inboxItems(Person person, String type) {

@@ -27,14 +27,12 @@ class TracingIT {
     void theTraceOfARegistrationReachesTheProposalItCaused() {
         Http api = SystemUnderTest.gateway();
         Person mentor = Person.register("MENTOR", "Dr Trace Mentor");
-        var listed = api.post("/api/mentors", mentor.token(), Map.of("matchedSpecialty", "OBGYN",
-                "medicalSchoolCountry", "KE", "unmatchedCyclesBeforeMatch", 1, "capacity", 1));
+        var listed = api.post("/api/mentors", mentor.token(), Steps.listing("OBGYN", "KE", 1, 1));
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
         Person mentee = Person.register("MENTEE", "Tracy Traced");
         String traceId = UUID.randomUUID().toString().replace("-", "");
 
-        var posted = api.post("/api/mentees", mentee.token(), Map.of("targetSpecialty", "OBGYN", "medicalSchoolCountry", "KE",
-                "graduationYear", 2021, "matchAttempts", 1, "visaNeed", "NONE"),
+        var posted = api.post("/api/mentees", mentee.token(), Steps.path("OBGYN", "KE", List.of()),
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 

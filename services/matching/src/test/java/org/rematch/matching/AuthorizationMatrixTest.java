@@ -2,16 +2,13 @@ package org.rematch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
-import org.rematch.contracts.mentees.MenteeStatus;
-import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.proposal.Proposer;
@@ -55,16 +52,17 @@ class AuthorizationMatrixTest extends MatchingServiceTest {
 
     /**
      * A PROPOSED pairing of the world's mentee with the world's mentor, made by matching's own proposer from read models
-     * on a path (specialty and country) nobody else shares, so no other world's mentor can be chosen.
+     * on a path nobody else shares (a country of its own; the harness's default specialties, which never match), so no
+     * other world's mentor can be chosen.
      */
     private String pairing(World world) {
         String menteeId = world.id(Caller.MENTEE);
         String mentorId = world.id(Caller.MENTOR);
-        String specialty = "AZ" + UUID.randomUUID().toString().substring(0, 8);
         String country = "AZ" + UUID.randomUUID().toString().substring(0, 8);
-        mentors.apply(new MentorListingSnapshot(mentorId, 1, "Dr. Matrix", specialty, country, 2, 2, true));
-        mentees.apply(new MenteeSnapshot(menteeId, 1, MenteeChange.REGISTERED, MenteeStatus.SEEKING, "Matrix Mentee", specialty,
-                country, 2020, 2, VisaNeed.J1, Set.of()));
+        mentors.apply(MatchingHarness.JSON.readValue(
+                MatchingHarness.mentorJson(mentorId, 1, MatchingHarness.NOBODYS_TARGET, country, 2, 2, true), MentorListingSnapshot.class));
+        mentees.apply(MatchingHarness.JSON.readValue(MatchingHarness.menteeJson(menteeId, 1, "REGISTERED",
+                List.of(MatchingHarness.NO_MENTORS_SPECIALTY), country, 2, "J1", List.of()), MenteeSnapshot.class));
         assertThat(proposer.propose(menteeId, 1)).isEqualTo(Proposer.Outcome.PROPOSED);
         String pairingId = Pairing.idFor(menteeId, 1);
         assertThat(harness.document(Pairing.COLLECTION, pairingId).getString("mentorId")).isEqualTo(mentorId);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +12,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.rematch.contracts.mentees.MenteeChange;
-import org.rematch.contracts.mentees.MenteeSnapshot;
-import org.rematch.contracts.mentees.MenteeStatus;
-import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.proposal.Proposer;
 import org.rematch.matching.proposal.Proposer.Outcome;
@@ -43,7 +38,7 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
         List<String> menteeIds = IntStream.range(0, 6).mapToObj(i -> MatchingHarness.id()).toList();
 
         inParallel(menteeIds.stream().<Callable<String>>map(menteeId -> () -> harness.publishMentee(
-                MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.specialty, harness.country, 2, "NONE"))).toList());
+                MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.menteeTargets, harness.country, 2, "NONE"))).toList());
 
         await().atMost(MatchingHarness.WAIT).until(() -> menteeIds.stream().allMatch(id -> harness.pairingsOf(id).size() == 1));
         List<String> chosen = menteeIds.stream().map(id -> harness.pairingsOf(id).getFirst().getString("mentorId")).toList();
@@ -122,8 +117,7 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
 
     private String storedMentee() {
         String menteeId = MatchingHarness.id();
-        mentees.apply(new MenteeSnapshot(menteeId, 1, MenteeChange.REGISTERED, MenteeStatus.SEEKING, "Mentee " + menteeId.substring(0, 6),
-                harness.specialty, harness.country, 2020, 2, VisaNeed.NONE, Set.of()));
+        mentees.apply(harness.menteeSnapshot(menteeId, 2));
         return menteeId;
     }
 

@@ -4,8 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.rematch.contracts.CloudEventHeaders;
@@ -15,6 +19,7 @@ import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.path.Specialty;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.TestEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,8 +31,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Plays profiles, mentor-directory and forums for matching's integration tests: publishes fixture-shaped snapshots,
- * calls the HTTP API, reads matching.pairings. Every test uses its own specialty and country, so the mentors and
- * mentees of other tests sharing the broker and the database are never on its path.
+ * calls the HTTP API, reads matching.pairings.
+ *
+ * <p>Tests share the broker and the database, so each test needs a path of its own, and the same-path rule (the
+ * mentor's specialty is one of the mentee's targets, or the same country) must never join one test's mentee with
+ * another's mentor. Every test gets a country of its own. Specialties are a closed list of codes, too few for one per
+ * test, so by default the harness's mentors matched into {@link #NOBODYS_TARGET} and its mentees target
+ * {@link #NO_MENTORS_SPECIALTY}: the path is the country alone. A test that needs specialties to match claims
+ * specialties of its own with {@link #onSpecialties}; a specialty can be claimed once per JVM (else it throws), so no
+ * two tests ever share one. Languages and help topics default to English and none, so no extra reasons appear unless
+ * a test asks for them.
  */
 final class MatchingHarness {
 
@@ -38,9 +51,23 @@ final class MatchingHarness {
     final MongoTemplate mongo;
     /** Calls matching's HTTP API. */
     final Http http;
-    /** This test's own path, shared by nobody else. */
-    final String specialty = "S" + UUID.randomUUID().toString().substring(0, 8);
+    /** The specialty the harness's mentors matched into unless a test claims its own: no test's mentee targets it. */
+    static final String NOBODYS_TARGET = Specialty.PREVMED.name();
+    /** What the harness's mentees target unless a test claims its own: no test's mentor matched into it. */
+    static final String NO_MENTORS_SPECIALTY = Specialty.MEDGEN.name();
+    /** Taken by the defaults and the contracts fixtures (IM, FM), which some tests publish as they are. */
+    private static final Set<Specialty> CLAIMED = ConcurrentHashMap.newKeySet();
+
+    static {
+        CLAIMED.addAll(List.of(Specialty.PREVMED, Specialty.MEDGEN, Specialty.IM, Specialty.FM));
+    }
+
+    /** This test's own country, shared by nobody else. */
     final String country = "C" + UUID.randomUUID().toString().substring(0, 8);
+    /** What this test's mentors matched into. */
+    String mentorSpecialty = NOBODYS_TARGET;
+    /** What this test's mentees target, in order of preference. */
+    List<String> menteeTargets = List.of(NO_MENTORS_SPECIALTY);
 
     MatchingHarness(String bootstrapServers, MongoTemplate mongo, int port) {
         this.events = new TestEvents(bootstrapServers);
@@ -52,30 +79,73 @@ final class MatchingHarness {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * Puts this test on specialties nobody else uses: its mentors matched into {@code mentors}, its mentees target
+     * {@code targets} in that order.
+     *
+     * @throws IllegalStateException if another test claimed one of them already
+     */
+    MatchingHarness onSpecialties(Specialty mentors, Specialty... targets) {
+        for (Specialty specialty : Stream.concat(Stream.of(mentors), Arrays.stream(targets)).distinct().toList()) {
+            if (!CLAIMED.add(specialty)) {
+                throw new IllegalStateException(specialty + " is another test's specialty already: claim one nobody uses");
+            }
+        }
+        this.mentorSpecialty = mentors.name();
+        this.menteeTargets = Arrays.stream(targets).map(Specialty::name).toList();
+        return this;
+    }
+
     // --- snapshots, shaped like the contracts fixtures ---
 
+    /** A listing not paused, of a mentor who needed no visa, speaking English, mentoring on no particular topic. */
     static String mentorJson(String mentorId, long version, String specialty, String country, int cycles, int capacity, boolean accepting) {
         ObjectNode node = fixture(MentorListingSnapshot.class);
         node.put("mentorId", mentorId).put("version", version).put("displayName", "Dr. " + mentorId.substring(0, 6))
                 .put("matchedSpecialty", specialty).put("medicalSchoolCountry", country)
-                .put("unmatchedCyclesBeforeMatch", cycles).put("capacity", capacity).put("accepting", accepting);
-        return JSON.writeValueAsString(node);
+                .put("unmatchedCyclesBeforeMatch", cycles).put("capacity", capacity).put("accepting", accepting)
+                .put("visaPath", "NONE").putNull("pausedUntil");
+        return with(with(JSON.writeValueAsString(node), "languages", List.of("en")), "topics", List.of());
     }
 
-    static String menteeJson(String menteeId, long version, String change, String specialty, String country, int attempts, String visa) {
+    /** A mentee speaking English who asked for no particular help. */
+    static String menteeJson(String menteeId, long version, String change, List<String> targets, String country, int attempts, String visa) {
         ObjectNode node = fixture(MenteeSnapshot.class);
         node.put("menteeId", menteeId).put("version", version).put("change", change).put("displayName", "Mentee " + menteeId.substring(0, 6))
-                .put("targetSpecialty", specialty).put("medicalSchoolCountry", country).put("matchAttempts", attempts).put("visaNeed", visa);
-        return JSON.writeValueAsString(node);
+                .put("medicalSchoolCountry", country).put("matchAttempts", attempts).put("visaNeed", visa);
+        String json = with(JSON.writeValueAsString(node), "targetSpecialties", targets);
+        return with(with(json, "languages", List.of("en")), "helpWanted", List.of());
     }
 
     /** A mentee snapshot sharing exactly {@code sharedWithMentors} (the fixture shares MATCH_ATTEMPTS). */
-    static String menteeJson(String menteeId, long version, String change, String specialty, String country, int attempts, String visa,
+    static String menteeJson(String menteeId, long version, String change, List<String> targets, String country, int attempts, String visa,
             Collection<String> sharedWithMentors) {
-        ObjectNode node = (ObjectNode) JSON.readTree(menteeJson(menteeId, version, change, specialty, country, attempts, visa));
-        tools.jackson.databind.node.ArrayNode array = node.putArray("sharedWithMentors");
-        sharedWithMentors.forEach(array::add);
+        return with(menteeJson(menteeId, version, change, targets, country, attempts, visa), "sharedWithMentors", sharedWithMentors);
+    }
+
+    /** The snapshot JSON with the array {@code field} set to {@code values}. */
+    static String with(String json, String field, Collection<String> values) {
+        ObjectNode node = (ObjectNode) JSON.readTree(json);
+        tools.jackson.databind.node.ArrayNode array = node.putArray(field);
+        values.forEach(array::add);
         return JSON.writeValueAsString(node);
+    }
+
+    /** The snapshot JSON with the text {@code field} set to {@code value}. */
+    static String with(String json, String field, String value) {
+        ObjectNode node = (ObjectNode) JSON.readTree(json);
+        node.put(field, value);
+        return JSON.writeValueAsString(node);
+    }
+
+    /** A registered mentee on this test's path as a record, for tests that fill the read model directly. */
+    MenteeSnapshot menteeSnapshot(String menteeId, int attempts) {
+        return JSON.readValue(menteeJson(menteeId, 1, "REGISTERED", menteeTargets, country, attempts, "NONE", List.of()), MenteeSnapshot.class);
+    }
+
+    /** A listing on this test's path as a record, for tests that fill the read model directly. */
+    MentorListingSnapshot mentorSnapshot(String mentorId, int cycles, int capacity) {
+        return JSON.readValue(mentorJson(mentorId, 1, mentorSpecialty, country, cycles, capacity, true), MentorListingSnapshot.class);
     }
 
     static String forumJson(String forumId, long version, String name, Collection<String> tags, String state) {
@@ -93,7 +163,7 @@ final class MatchingHarness {
     /** A mentor on this test's path, stored in matching's read model before this returns. */
     String mentor(int cycles, int capacity) {
         String mentorId = id();
-        publishMentor(mentorJson(mentorId, 1, specialty, country, cycles, capacity, true));
+        publishMentor(mentorJson(mentorId, 1, mentorSpecialty, country, cycles, capacity, true));
         awaitStored("mentors", mentorId, 1);
         return mentorId;
     }
@@ -113,14 +183,14 @@ final class MatchingHarness {
     /** Registers a mentee on this test's path; returns the mentee id. */
     String registerMentee(int attempts) {
         String menteeId = id();
-        publishMentee(menteeJson(menteeId, 1, "REGISTERED", specialty, country, attempts, "NONE"));
+        publishMentee(menteeJson(menteeId, 1, "REGISTERED", menteeTargets, country, attempts, "NONE"));
         return menteeId;
     }
 
     /** Registers a mentee on this test's path who shares {@code sharedWithMentors} with mentors; returns the mentee id. */
     String registerMentee(int attempts, String visa, Collection<String> sharedWithMentors) {
         String menteeId = id();
-        publishMentee(menteeJson(menteeId, 1, "REGISTERED", specialty, country, attempts, visa, sharedWithMentors));
+        publishMentee(menteeJson(menteeId, 1, "REGISTERED", menteeTargets, country, attempts, visa, sharedWithMentors));
         return menteeId;
     }
 

@@ -3,6 +3,8 @@ package org.rematch.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -15,6 +17,7 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.path.Specialty;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
@@ -28,17 +31,18 @@ class PairingLifecycleTest extends MatchingServiceTest {
 
     @Test
     void aRegisteredMenteeIsProposedToTheBestMentorWithReasonsAndGetsForumsRecommended() {
+        harness.onSpecialties(Specialty.DERM, Specialty.DERM, Specialty.OPHTH);
         String best = harness.mentor(2, 3);
         String otherCountry = MatchingHarness.id();
-        harness.publishMentor(MatchingHarness.mentorJson(otherCountry, 1, harness.specialty, "ZZ", 2, 3, true));
+        harness.publishMentor(MatchingHarness.mentorJson(otherCountry, 1, harness.mentorSpecialty, "Z" + harness.country, 2, 3, true));
         harness.awaitStored("mentors", otherCountry, 1);
         String bothTags = MatchingHarness.id();
         String specialtyOnly = MatchingHarness.id();
         String locked = MatchingHarness.id();
-        String specialtyTag = "specialty:" + harness.specialty;
+        String specialtyTag = "specialty:DERM";
         String countryTag = "country:" + harness.country;
-        harness.publishForum(MatchingHarness.forumJson(specialtyOnly, 1, "A " + harness.specialty, Set.of(specialtyTag), "OPEN"));
-        harness.publishForum(MatchingHarness.forumJson(bothTags, 1, "B " + harness.specialty, Set.of(specialtyTag, countryTag), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(specialtyOnly, 1, "A DERM", Set.of(specialtyTag), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(bothTags, 1, "B DERM", Set.of(specialtyTag, countryTag), "OPEN"));
         harness.publishForum(MatchingHarness.forumJson(locked, 1, "C locked", Set.of(specialtyTag, countryTag), "LOCKED"));
         harness.awaitStored("forums", locked, 1);
         harness.awaitStored("forums", bothTags, 1);
@@ -52,7 +56,7 @@ class PairingLifecycleTest extends MatchingServiceTest {
         assertThat(proposed.get("round").asInt()).isEqualTo(1);
         assertThat(proposed.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
         assertThat(texts(proposed.get("reasons"))).containsExactly(
-                "Matched " + harness.specialty + ", your target specialty",
+                "Matched DERM, your first choice",
                 "Also trained in " + harness.country,
                 "Matched after 2 unmatched cycles, like your 2 attempts");
         assertThat(proposed.get("pairingId").asString()).isEqualTo(Pairing.idFor(menteeId, 1));
@@ -81,7 +85,7 @@ class PairingLifecycleTest extends MatchingServiceTest {
     void aRedeliveredRegistrationStillProposesExactlyOnce() {
         String mentorId = harness.mentor(2, 5);
         String menteeId = MatchingHarness.id();
-        String json = MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.specialty, harness.country, 2, "NONE");
+        String json = MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.menteeTargets, harness.country, 2, "NONE");
         String type = EventTypes.typeOf(MenteeSnapshot.class);
         String eventId = MatchingHarness.id();
 
@@ -213,6 +217,33 @@ class PairingLifecycleTest extends MatchingServiceTest {
         assertThat(proposed.get("mentorId").asString()).isEqualTo(newcomer);
         await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentees", waiting).get("matchingState") == null);
         assertThat(harness.document("mentors", full).getInteger("reserved")).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedMentorOrOnePausedUntilAfterTodayGetsNoProposalAndOneWhosePauseHasPassedDoes() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String closed = MatchingHarness.id();
+        String pausedForAMonth = MatchingHarness.id();
+        harness.publishMentor(MatchingHarness.mentorJson(closed, 1, harness.mentorSpecialty, harness.country, 2, 3, false));
+        harness.publishMentor(MatchingHarness.with(MatchingHarness.mentorJson(pausedForAMonth, 1, harness.mentorSpecialty, harness.country,
+                2, 3, false), "pausedUntil", today.plusMonths(1).toString()));
+        harness.awaitStored("mentors", closed, 1);
+        harness.awaitStored("mentors", pausedForAMonth, 1);
+
+        String menteeId = harness.registerMentee(2);
+        await().atMost(MatchingHarness.WAIT).until(() -> "SEEKING".equals(harness.document("mentees", menteeId).getString("matchingState")));
+        assertThat(harness.pairingsOf(menteeId)).isEmpty();
+
+        // the listing still says not accepting, but its pause ended a month ago
+        String back = MatchingHarness.id();
+        harness.publishMentor(MatchingHarness.with(MatchingHarness.mentorJson(back, 1, harness.mentorSpecialty, harness.country, 1, 3, false),
+                "pausedUntil", today.minusMonths(1).toString()));
+
+        JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
+        assertThat(proposed.get("mentorId").asString()).isEqualTo(back);
+        assertThat(harness.document("mentors", back).getString("pausedUntil")).isEqualTo(today.minusMonths(1).toString());
+        assertThat(harness.document("mentors", pausedForAMonth).getInteger("reserved")).isZero();
+        assertThat(harness.document("mentors", closed).getInteger("reserved")).isZero();
     }
 
     static void assertProblem(ResponseEntity<String> response, int status) {

@@ -8,6 +8,7 @@ import static org.rematch.matching.PairingLifecycleTest.texts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.path.Specialty;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
@@ -22,12 +23,23 @@ class PairingVisibilityTest extends MatchingServiceTest {
 
     @Test
     void aMentorSeesNeitherUnsharedFieldsNorTheReasonsAndPointsThatWouldRevealThem() {
-        String mentorId = harness.mentor(2, 3);
-        String menteeId = harness.registerMentee(2, "J1", List.of());
+        harness.onSpecialties(Specialty.NEURO, Specialty.PSYCH, Specialty.NEURO);
+        String mentorId = MatchingHarness.id();
+        String mentor = MatchingHarness.mentorJson(mentorId, 1, harness.mentorSpecialty, harness.country, 2, 3, true);
+        harness.publishMentor(MatchingHarness.with(MatchingHarness.with(mentor, "languages", List.of("en", "ur")), "topics",
+                List.of("INTERVIEWS", "VISA", "RESEARCH")));
+        harness.awaitStored("mentors", mentorId, 1);
+        String menteeId = MatchingHarness.id();
+        String mentee = MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.menteeTargets, harness.country, 2, "J1", List.of());
+        harness.publishMentee(MatchingHarness.with(MatchingHarness.with(mentee, "languages", List.of("ur", "en")), "helpWanted",
+                List.of("VISA", "INTERVIEWS", "EXAMS")));
         JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
         String pairingId = proposed.get("pairingId").asString();
-        String matchedSpecialty = "Matched " + harness.specialty + ", your target specialty";
+        String matchedSpecialty = "Matched NEURO, your second choice";
         String sameCountry = "Also trained in " + harness.country;
+        String speaksUrdu = "Also speaks Urdu";
+        String interviews = "Mentors on interviews, which you asked for";
+        String visas = "Mentors on visas, which you asked for";
 
         JsonNode asMentor = Http.json(harness.http.get("/api/pairings/" + pairingId, TestTokens.bearer(mentorId, "MENTOR")));
         JsonNode inMentorsList = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(mentorId, "MENTOR"))).get(0);
@@ -36,25 +48,28 @@ class PairingVisibilityTest extends MatchingServiceTest {
         for (JsonNode view : List.of(asMentor, inMentorsList)) {
             assertThat(view.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
             JsonNode path = view.get("menteePath");
-            assertThat(path.get("targetSpecialty").asString()).isEqualTo(harness.specialty);
+            assertThat(texts(path.get("targetSpecialties"))).containsExactly("PSYCH", "NEURO");
             assertThat(path.get("medicalSchoolCountry").asString()).isEqualTo(harness.country);
             assertThat(path.get("graduationYear").asInt()).isEqualTo(2021);
             assertThat(path.has("matchAttempts")).as("attempts are not shared").isFalse();
             assertThat(path.has("visaNeed")).as("the visa need is not shared").isFalse();
-            assertThat(texts(view.get("reasons"))).containsExactly(matchedSpecialty, sameCountry);
-            assertThat(view.get("score").asDouble()).as("the cycles credit would reveal the attempts").isEqualTo(0.75);
-            assertThat(view.toString()).doesNotContain("J1").doesNotContain("attempts");
+            assertThat(texts(view.get("reasons"))).as("asking for visa help would reveal the visa need")
+                    .containsExactly(matchedSpecialty, sameCountry, speaksUrdu, interviews);
+            assertThat(view.get("score").asDouble()).as("the cycles credit would reveal the attempts").isEqualTo(0.65);
+            assertThat(view.toString()).doesNotContain("J1").doesNotContain("attempts").doesNotContain("visa");
         }
-        assertThat(texts(proposed.get("reasons"))).as("the proposal tells the mentor no more").containsExactly(matchedSpecialty, sameCountry);
-        assertThat(proposed.get("score").asDouble()).isEqualTo(0.75);
+        assertThat(texts(proposed.get("reasons"))).as("the proposal tells the mentor no more")
+                .containsExactly(matchedSpecialty, sameCountry, speaksUrdu, interviews);
+        assertThat(proposed.get("score").asDouble()).isEqualTo(0.65);
 
         JsonNode path = asMentee.get("menteePath");
         assertThat(path.get("matchAttempts").asInt()).isEqualTo(2);
         assertThat(path.get("visaNeed").asString()).isEqualTo("J1");
+        assertThat(texts(path.get("targetSpecialties"))).containsExactly("PSYCH", "NEURO");
         assertThat(texts(asMentee.get("reasons"))).containsExactly(matchedSpecialty, sameCountry,
-                "Matched after 2 unmatched cycles, like your 2 attempts");
-        assertThat(asMentee.get("score").asDouble()).isEqualTo(1.0);
-        assertThat(harness.document("pairings", pairingId).getDouble("score")).as("scoring used every field").isEqualTo(1.0);
+                "Matched after 2 unmatched cycles, like your 2 attempts", speaksUrdu, interviews, visas);
+        assertThat(asMentee.get("score").asDouble()).isEqualTo(0.9);
+        assertThat(harness.document("pairings", pairingId).getDouble("score")).as("scoring used every field").isEqualTo(0.9);
     }
 
     @Test
@@ -67,18 +82,19 @@ class PairingVisibilityTest extends MatchingServiceTest {
         JsonNode shared = Http.json(harness.http.get("/api/pairings/" + pairingId, mentorToken));
         assertThat(shared.get("menteePath").get("matchAttempts").asInt()).isEqualTo(2);
         assertThat(shared.get("menteePath").get("visaNeed").asString()).isEqualTo("H1B");
-        assertThat(texts(shared.get("reasons"))).hasSize(3).contains("Matched after 2 unmatched cycles, like your 2 attempts");
-        assertThat(shared.get("score").asDouble()).isEqualTo(1.0);
+        assertThat(texts(shared.get("reasons"))).containsExactly("Also trained in " + harness.country,
+                "Matched after 2 unmatched cycles, like your 2 attempts");
+        assertThat(shared.get("score").asDouble()).isEqualTo(0.5);
 
-        harness.publishMentee(MatchingHarness.menteeJson(menteeId, 2, "UPDATED", harness.specialty, harness.country, 2, "H1B",
+        harness.publishMentee(MatchingHarness.menteeJson(menteeId, 2, "UPDATED", harness.menteeTargets, harness.country, 2, "H1B",
                 List.of("VISA_NEED")));
         harness.awaitStored("mentees", menteeId, 2);
 
         JsonNode visaOnly = Http.json(harness.http.get("/api/pairings/" + pairingId, mentorToken));
         assertThat(visaOnly.get("menteePath").has("matchAttempts")).isFalse();
         assertThat(visaOnly.get("menteePath").get("visaNeed").asString()).isEqualTo("H1B");
-        assertThat(texts(visaOnly.get("reasons"))).hasSize(2);
-        assertThat(visaOnly.get("score").asDouble()).isEqualTo(0.75);
+        assertThat(texts(visaOnly.get("reasons"))).containsExactly("Also trained in " + harness.country);
+        assertThat(visaOnly.get("score").asDouble()).isEqualTo(0.25);
     }
 
     @Test

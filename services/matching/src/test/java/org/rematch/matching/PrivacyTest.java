@@ -2,6 +2,7 @@ package org.rematch.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rematch.matching.PairingLifecycleTest.texts;
 
 import java.util.List;
 import java.util.Set;
@@ -73,7 +74,7 @@ class PrivacyTest extends MatchingServiceTest {
     void anErasedMenteeLeavesNoTraceAndTheirSlotIsGivenBack() {
         String mentorId = harness.mentor(2, 1);
         String forumId = MatchingHarness.id();
-        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Erasure forum", Set.of("specialty:" + harness.specialty), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Erasure forum", Set.of("country:" + harness.country), "OPEN"));
         harness.awaitStored("forums", forumId, 1);
         String erased = harness.registerMentee(2);
         harness.pairingEvents(erased, ForumsRecommended.class, 1);
@@ -101,7 +102,7 @@ class PrivacyTest extends MatchingServiceTest {
     void personalDataIsThePairingsAsTheCallerSeesThemAndWhatTheReadModelsHold() {
         String mentorId = harness.mentor(2, 2);
         String forumId = MatchingHarness.id();
-        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Export forum", Set.of("specialty:" + harness.specialty), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Export forum", Set.of("country:" + harness.country), "OPEN"));
         harness.awaitStored("forums", forumId, 1);
         String menteeId = harness.registerMentee(4, "J1", List.of());
         String pairingId = pairingOf(menteeId, 1);
@@ -117,6 +118,8 @@ class PrivacyTest extends MatchingServiceTest {
             assertThat(pairing.get("menteePath").get("matchAttempts").asInt()).isEqualTo(4);
         });
         assertThat(menteeData.get("mentee").get("visaNeed").asString()).isEqualTo("J1");
+        assertThat(texts(menteeData.get("mentee").get("targetSpecialties"))).isEqualTo(harness.menteeTargets);
+        assertThat(texts(menteeData.get("pairings").get(0).get("menteePath").get("targetSpecialties"))).isEqualTo(harness.menteeTargets);
         assertThat(menteeData.get("mentee").get("sharedWithMentors")).isEmpty();
         assertThat(menteeData.get("mentor").isNull()).isTrue();
         assertThat(menteeData.get("forumRecommendations")).singleElement()
@@ -129,6 +132,8 @@ class PrivacyTest extends MatchingServiceTest {
             assertThat(pairing.get("menteePath").has("matchAttempts")).isFalse();
         });
         assertThat(mentorData.get("mentor").get("slotsTaken").asInt()).isEqualTo(1);
+        assertThat(mentorData.get("mentor").get("matchedSpecialty").asString()).isEqualTo(harness.mentorSpecialty);
+        assertThat(texts(mentorData.get("mentor").get("languages"))).containsExactly("en");
         assertThat(mentorData.get("mentor").has("reservations")).as("which pairings hold the slots is other people's").isFalse();
         assertThat(mentorData.get("mentee").isNull()).isTrue();
         assertThat(mentor.toString()).doesNotContain("J1");

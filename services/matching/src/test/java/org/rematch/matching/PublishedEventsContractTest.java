@@ -20,7 +20,7 @@ class PublishedEventsContractTest extends MatchingServiceTest {
         String first = harness.mentor(2, 1);
         String second = harness.mentor(1, 1);
         String forumId = MatchingHarness.id();
-        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Contract forum", Set.of("specialty:" + harness.specialty), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Contract forum", Set.of("country:" + harness.country), "OPEN"));
         harness.awaitStored("forums", forumId, 1);
         String menteeId = harness.registerMentee(2);
         String firstPairing = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst().get("pairingId").asString();

@@ -40,12 +40,19 @@ class ReadModelTest extends MatchingServiceTest {
         harness.awaitStored("mentees", menteeId, 1);
         Document mentor = harness.document("mentors", mentorId);
         assertThat(mentor).containsEntry("displayName", "Dr. Bilal Ahmed").containsEntry("matchedSpecialty", "IM")
-                .containsEntry("medicalSchoolCountry", "PK").containsEntry("unmatchedCyclesBeforeMatch", 2)
-                .containsEntry("capacity", 3).containsEntry("accepting", true).containsEntry("reserved", 0);
+                .containsEntry("medicalSchoolCountry", "PK").containsEntry("usImg", false).containsEntry("unmatchedCyclesBeforeMatch", 2)
+                .containsEntry("matchedViaSoap", false).containsEntry("visaPath", "J1")
+                .containsEntry("topics", List.of("APPLICATION_REVIEW", "INTERVIEWS", "VISA")).containsEntry("languages", List.of("en", "ur"))
+                .containsEntry("timeZone", "America/Chicago").containsEntry("capacity", 3).containsEntry("accepting", true)
+                .containsEntry("pausedUntil", null).containsEntry("reserved", 0);
         assertThat(harness.document("forums", forumId)).containsEntry("name", "Internal Medicine reapplicants")
                 .containsEntry("state", "OPEN").containsEntry("tags", List.of("specialty:IM"));
-        assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialty", "IM").containsEntry("medicalSchoolCountry", "PK")
-                .containsEntry("matchAttempts", 2).containsEntry("visaNeed", "J1").containsEntry("status", "SEEKING")
+        assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialties", List.of("IM", "FM"))
+                .containsEntry("medicalSchoolCountry", "PK").containsEntry("usImg", false).containsEntry("graduationYear", 2021)
+                .containsEntry("matchAttempts", 2).containsEntry("soapTried", true).containsEntry("visaNeed", "J1")
+                .containsEntry("goal", "REAPPLY_SAME_SPECIALTY").containsEntry("languages", List.of("en", "ur"))
+                .containsEntry("timeZone", "Asia/Karachi").containsEntry("helpWanted", List.of("APPLICATION_REVIEW", "INTERVIEWS"))
+                .containsEntry("status", "SEEKING")
                 .containsEntry("displayName", "Amina Khan").containsEntry("sharedWithMentors", List.of("MATCH_ATTEMPTS"));
         assertThat(harness.pairingsOf(menteeId)).as("only a registration starts matching").isEmpty();
     }
@@ -56,26 +63,26 @@ class ReadModelTest extends MatchingServiceTest {
         String menteeId = harness.registerMentee(2);
         harness.pairingEvents(menteeId, PairingProposed.class, 1);
 
-        harness.publishMentor(MatchingHarness.mentorJson(mentorId, 3, harness.specialty, harness.country, 2, 5, true));
+        harness.publishMentor(MatchingHarness.mentorJson(mentorId, 3, harness.mentorSpecialty, harness.country, 2, 5, true));
         harness.awaitStored("mentors", mentorId, 3);
-        String replayed = harness.publishMentor(MatchingHarness.mentorJson(mentorId, 2, "OLD", "OLD", 9, 1, false));
+        String replayed = harness.publishMentor(MatchingHarness.mentorJson(mentorId, 2, "GS", "OLD", 9, 1, false));
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.mentors", replayed));
 
         Document mentor = harness.document("mentors", mentorId);
-        assertThat(mentor).containsEntry("version", 3L).containsEntry("capacity", 5).containsEntry("matchedSpecialty", harness.specialty)
+        assertThat(mentor).containsEntry("version", 3L).containsEntry("capacity", 5).containsEntry("matchedSpecialty", harness.mentorSpecialty)
                 .containsEntry("accepting", true).containsEntry("reserved", 1);
         assertThat(mentor.getList("reservations", String.class)).hasSize(1);
 
-        String staleMentee = harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", "OLD", "OLD", 0, "J1"));
+        String staleMentee = harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", List.of("GS"), "OLD", 0, "J1"));
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.mentees", staleMentee));
-        assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialty", harness.specialty);
+        assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialties", harness.menteeTargets);
     }
 
     @Test
     void tombstonesEraseAndADeletedMenteeGivesItsSlotBack() {
         String mentorId = harness.mentor(2, 2);
         String forumId = MatchingHarness.id();
-        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Gone soon", Set.of("specialty:" + harness.specialty), "OPEN"));
+        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Gone soon", Set.of("country:" + harness.country), "OPEN"));
         harness.awaitStored("forums", forumId, 1);
         String menteeId = harness.registerMentee(2);
         harness.pairingEvents(menteeId, PairingProposed.class, 1);
@@ -84,9 +91,9 @@ class ReadModelTest extends MatchingServiceTest {
         harness.events.publish(Topics.MENTEES, menteeId, EventTypes.typeOf(MenteeSnapshot.class), null, MatchingHarness.id());
         harness.events.publish(Topics.FORUMS, forumId, EventTypes.typeOf(ForumSnapshot.class), null, MatchingHarness.id());
 
+        // erasure deletes the mentee first, then gives the slot back and deletes the pairings
         await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentees", menteeId) == null
-                && harness.document("forums", forumId) == null);
-        assertThat(harness.pairingsOf(menteeId)).isEmpty();
+                && harness.document("forums", forumId) == null && harness.pairingsOf(menteeId).isEmpty());
         assertThat(harness.document("mentors", mentorId).getInteger("reserved")).isZero();
 
         harness.events.publish(Topics.MENTORS, mentorId, EventTypes.typeOf(MentorListingSnapshot.class), null, MatchingHarness.id());
@@ -99,7 +106,7 @@ class ReadModelTest extends MatchingServiceTest {
         String unknownType = harness.events.publish(Topics.MENTEES, menteeId, "org.rematch.profiles.NoSuchEvent.v9", "{}", MatchingHarness.id());
         String malformed = harness.events.publish(Topics.MENTEES, menteeId, EventTypes.typeOf(MenteeSnapshot.class), "{not json",
                 MatchingHarness.id());
-        harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", harness.specialty, harness.country, 1, "H1B"));
+        harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", harness.menteeTargets, harness.country, 1, "H1B"));
 
         harness.awaitStored("mentees", menteeId, 1);
         List<ConsumerRecord<String, String>> dead = await().atMost(MatchingHarness.WAIT).until(() -> harness.events.read(

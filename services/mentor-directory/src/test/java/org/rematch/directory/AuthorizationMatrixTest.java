@@ -17,12 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** Runs src/test/resources/authorization-matrix.md: every endpoint × caller, exact statuses. */
+/**
+ * Runs src/test/resources/authorization-matrix.md: every endpoint × caller, exact statuses. The runner sends no
+ * If-Match header, so PUT /api/mentors/me answers the owner 428 (authorized, precondition missing) and any other
+ * mentor 404 (no listing of their own); the If-Match paths (200, 409) are in MentorListingApiTest.
+ */
 @RematchServiceTest
 class AuthorizationMatrixTest {
 
-    private static final String LISTING =
-            "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":3}";
+    private static final String LISTING = Listings.minimal();
 
     @LocalServerPort
     int port;
@@ -35,7 +38,11 @@ class AuthorizationMatrixTest {
                 "POST /api/mentors | none", world -> Cell.of("/api/mentors", LISTING),
                 "PUT /api/mentors/me | mentor's own listing", world -> {
                     listingOf(world);
-                    return Cell.of("/api/mentors/me", LISTING);
+                    return Cell.of("/api/mentors/me", LISTING).withHeader("If-Match", "\"1\"");
+                },
+                "PUT /api/mentors/me/availability | mentor's own listing", world -> {
+                    listingOf(world);
+                    return Cell.of("/api/mentors/me/availability", "{\"accepting\":false}");
                 },
                 "GET /api/mentors/me | mentor's own listing", world -> {
                     listingOf(world);

@@ -32,8 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @RematchServiceTest
 class AuthorizationMatrixTest extends ProfilesServiceTest {
 
-    private static final String PATH = """
-            {"targetSpecialty":"IM","medicalSchoolCountry":"PK","graduationYear":2021,"matchAttempts":2,"visaNeed":"J1"}""";
+    private static final String PATH = MenteePaths.MINIMAL;
 
     @Autowired
     ApplicationContext applicationContext;
@@ -119,7 +118,11 @@ class AuthorizationMatrixTest extends ProfilesServiceTest {
                     return Cell.of("/api/mentees", PATH);
                 }),
                 Map.entry("GET /api/mentees/me | mentee's profile", world -> menteeProfile(world, "/api/mentees/me", null)),
-                Map.entry("PUT /api/mentees/me | mentee's profile", world -> menteeProfile(world, "/api/mentees/me", PATH)));
+                // the runner sends no If-Match: the owner gets past authorization to 428 (Precondition Required)
+                Map.entry("PUT /api/mentees/me | mentee's profile",
+                        world -> menteeProfile(world, "/api/mentees/me", PATH).withHeader("If-Match", "\"1\"")),
+                Map.entry("PUT /api/mentees/me/status | mentee's profile",
+                        world -> menteeProfile(world, "/api/mentees/me/status", "{\"status\":\"PAUSED\"}")));
         return AuthorizationMatrix.of("profiles")
                 .tokens((caller, accountId) -> "Bearer " + tokenIssuer.issue(account(caller, accountId, null)).accessToken())
                 .tests(applicationContext, port, setups);

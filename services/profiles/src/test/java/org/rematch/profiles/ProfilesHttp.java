@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.rematch.testsupport.Http;
@@ -48,6 +49,18 @@ public final class ProfilesHttp extends Http {
     public ResponseEntity<String> postFromClient(String path, String body) {
         return client.post().uri(path).header("X-Forwarded-For", clientAddress).contentType(MediaType.APPLICATION_JSON)
                 .body(body).retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
+
+    /** PUT with an If-Match header (none when {@code ifMatch} is null). */
+    public ResponseEntity<String> putIfMatch(String path, String authorization, String ifMatch, String body) {
+        RestClient.RequestBodySpec request = client.put().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (authorization != null) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return request.body(body).retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
     }
 
     public static String uniqueEmail() {

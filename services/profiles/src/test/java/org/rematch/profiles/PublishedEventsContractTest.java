@@ -26,10 +26,6 @@ import tools.jackson.databind.JsonNode;
 @RematchServiceTest
 class PublishedEventsContractTest extends ProfilesServiceTest {
 
-    private static final String PATH = """
-            {"targetSpecialty":"PEDS","medicalSchoolCountry":"NG","graduationYear":2020,"matchAttempts":1,"visaNeed":"H1B",
-            "sharedWithMentors":["MATCH_ATTEMPTS"]}""";
-
     @Test
     void aRegistrationPublishesAnAccountSnapshotShapedLikeTheFixture() {
         ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
@@ -54,9 +50,9 @@ class PublishedEventsContractTest extends ProfilesServiceTest {
     @Test
     void aMenteePathPublishesMenteeSnapshotsShapedLikeTheFixture() {
         ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
-        assertThat(http().post("/api/mentees", amina.bearer(), PATH).getStatusCode().value()).isEqualTo(201);
-        assertThat(http().put("/api/mentees/me", amina.bearer(), PATH.replace("PEDS", "PSYCH")).getStatusCode().value())
-                .isEqualTo(200);
+        assertThat(http().post("/api/mentees", amina.bearer(), MenteePaths.FULL).getStatusCode().value()).isEqualTo(201);
+        assertThat(http().putIfMatch("/api/mentees/me", amina.bearer(), "\"1\"",
+                MenteePaths.with(MenteePaths.FULL, "targetSpecialties", "[\"PSYCH\"]")).getStatusCode().value()).isEqualTo(200);
 
         List<ConsumerRecord<String, String>> published = events().read(Topics.MENTEES,
                 record -> amina.accountId().equals(record.key()) && record.value().contains("UPDATED"),
@@ -77,12 +73,12 @@ class PublishedEventsContractTest extends ProfilesServiceTest {
         assertThat(registered.get("status").asString()).isEqualTo("SEEKING");
         assertThat(registered.get("version").asLong()).isEqualTo(1);
         assertThat(registered.get("displayName").asString()).isEqualTo("Amina Khan");
-        assertThat(registered.get("targetSpecialty").asString()).isEqualTo("PEDS");
-        assertThat(registered.get("visaNeed").asString()).isEqualTo("H1B");
+        assertThat(registered.get("targetSpecialties").toString()).isEqualTo("[\"IM\",\"FM\",\"IMPRELIM\"]");
+        assertThat(registered.get("visaNeed").asString()).isEqualTo("J1");
         assertThat(registered.get("sharedWithMentors").toString()).isEqualTo("[\"MATCH_ATTEMPTS\"]");
         assertThat(updated.get("change").asString()).isEqualTo("UPDATED");
         assertThat(updated.get("version").asLong()).isEqualTo(2);
-        assertThat(updated.get("targetSpecialty").asString()).isEqualTo("PSYCH");
+        assertThat(updated.get("targetSpecialties").toString()).isEqualTo("[\"PSYCH\"]");
         awaitOutboxEmpty(Mentee.COLLECTION, amina.accountId());
     }
 

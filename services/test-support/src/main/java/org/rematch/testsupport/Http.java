@@ -2,6 +2,7 @@ package org.rematch.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -42,7 +43,14 @@ public class Http {
 
     /** Any request; a 4xx or 5xx is returned, not thrown. */
     public ResponseEntity<String> exchange(HttpMethod method, String path, String authorization, String body) {
+        return exchange(method, path, authorization, body, Map.of());
+    }
+
+    /** Any request with extra headers (If-Match, ...); a 4xx or 5xx is returned, not thrown. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path, String authorization, String body,
+            Map<String, String> headers) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }

@@ -1,13 +1,31 @@
 package org.rematch.contracts.mentors;
 
-/** A mentor's listing on {@code directory.mentors}. The mentor id is the account id. */
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.HelpTopic;
+import org.rematch.contracts.path.Specialty;
+
+/**
+ * A mentor's listing on {@code directory.mentors}, as far as matching needs it. The mentor id is the account id.
+ * {@code visaPath} is the visa the mentor trained on; {@code pausedUntil} is set while the mentor pauses (then
+ * {@code accepting} is false).
+ */
 public record MentorListingSnapshot(
         String mentorId,
         long version,
         String displayName,
-        String matchedSpecialty,
+        Specialty matchedSpecialty,
         String medicalSchoolCountry,
+        boolean usImg,
         int unmatchedCyclesBeforeMatch,
+        boolean matchedViaSoap,
+        VisaNeed visaPath,
+        Set<HelpTopic> topics,
+        List<String> languages,
+        String timeZone,
         int capacity,
-        boolean accepting) {
+        boolean accepting,
+        LocalDate pausedUntil) {
 }

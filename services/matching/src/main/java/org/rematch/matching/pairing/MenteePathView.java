@@ -1,13 +1,14 @@
 package org.rematch.matching.pairing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * The mentee's path as the viewer of a pairing may see it. The mentee sees all of it; the addressed mentor sees the
  * attempts and the visa need only if the mentee shares them with mentors (otherwise they are left out of the JSON).
  */
 public record MenteePathView(
-        String targetSpecialty,
+        List<String> targetSpecialties,
         String medicalSchoolCountry,
         int graduationYear,
         @JsonInclude(JsonInclude.Include.NON_NULL) Integer matchAttempts,

@@ -14,7 +14,8 @@ import org.rematch.matching.scoring.PathField;
  *   <li>The mentee sees it in full (their whole path, every reason, the score), except that a mentee is never told
  *       which mentor declined them: a declined pairing shows the mentee no mentor. The decline reason is for matching
  *       only and shown to nobody.</li>
- *   <li>The addressed mentor sees the mentee's display name and {@code menteePath} with the specialty, country and
+ *   <li>The addressed mentor sees the mentee's display name and {@code menteePath} with the target specialties (in
+ *       the mentee's order), country and
  *       graduation year, plus attempts and visa need only where the mentee shares them with mentors, and only the
  *       reasons, and the part of the score, that do not rest on a field the mentee keeps to themselves
  *       ({@link Disclosure}). The sharing is read at view time, so a mentee who stops sharing stops showing.</li>
@@ -75,7 +76,7 @@ public record PairingView(
     }
 
     private static MenteePathView path(MenteeView mentee, Disclosure disclosure) {
-        return new MenteePathView(mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.graduationYear(),
+        return new MenteePathView(mentee.targetSpecialties(), mentee.medicalSchoolCountry(), mentee.graduationYear(),
                 disclosure.shows(PathField.MATCH_ATTEMPTS) ? mentee.matchAttempts() : null,
                 disclosure.shows(PathField.VISA_NEED) ? mentee.visaNeed() : null);
     }

@@ -25,14 +25,16 @@ import org.springframework.stereotype.Component;
 public class MatchingPersonalData implements PersonalData {
 
     /** Matching's copy of the person's mentee path, and whether matching is still looking for a mentor for them. */
-    public record AsMentee(String displayName, String targetSpecialty, String medicalSchoolCountry, int graduationYear,
-            int matchAttempts, String visaNeed, String status, Set<SensitiveField> sharedWithMentors, String matchingState,
+    public record AsMentee(String displayName, List<String> targetSpecialties, String medicalSchoolCountry, boolean usImg,
+            int graduationYear, int matchAttempts, boolean soapTried, String visaNeed, String goal, List<String> languages,
+            String timeZone, Set<String> helpWanted, String status, Set<SensitiveField> sharedWithMentors, String matchingState,
             Instant seekingSince) {
     }
 
     /** Matching's copy of the person's mentor listing and how many of their slots proposals and mentorships hold. */
-    public record AsMentor(String displayName, String matchedSpecialty, String medicalSchoolCountry, int unmatchedCyclesBeforeMatch,
-            int capacity, boolean accepting, int slotsTaken) {
+    public record AsMentor(String displayName, String matchedSpecialty, String medicalSchoolCountry, boolean usImg,
+            int unmatchedCyclesBeforeMatch, boolean matchedViaSoap, String visaPath, Set<String> topics, List<String> languages,
+            String timeZone, int capacity, boolean accepting, String pausedUntil, int slotsTaken) {
     }
 
     public record ForumsRecommendedToYou(Instant recommendedAt, List<RecommendedForum> forums) {
@@ -65,13 +67,15 @@ public class MatchingPersonalData implements PersonalData {
     }
 
     private static AsMentee asMentee(MenteeView mentee) {
-        return new AsMentee(mentee.displayName(), mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.graduationYear(),
-                mentee.matchAttempts(), mentee.visaNeed(), mentee.status(), mentee.sharedWithMentors(), mentee.matchingState(),
+        return new AsMentee(mentee.displayName(), mentee.targetSpecialties(), mentee.medicalSchoolCountry(), mentee.usImg(),
+                mentee.graduationYear(), mentee.matchAttempts(), mentee.soapTried(), mentee.visaNeed(), mentee.goal(), mentee.languages(),
+                mentee.timeZone(), mentee.helpWanted(), mentee.status(), mentee.sharedWithMentors(), mentee.matchingState(),
                 mentee.seekingSince());
     }
 
     private static AsMentor asMentor(MentorView mentor) {
-        return new AsMentor(mentor.displayName(), mentor.matchedSpecialty(), mentor.medicalSchoolCountry(),
-                mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.accepting(), mentor.reserved());
+        return new AsMentor(mentor.displayName(), mentor.matchedSpecialty(), mentor.medicalSchoolCountry(), mentor.usImg(),
+                mentor.unmatchedCyclesBeforeMatch(), mentor.matchedViaSoap(), mentor.visaPath(), mentor.topics(), mentor.languages(),
+                mentor.timeZone(), mentor.capacity(), mentor.accepting(), mentor.pausedUntil(), mentor.reserved());
     }
 }

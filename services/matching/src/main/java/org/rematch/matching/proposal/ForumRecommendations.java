@@ -47,7 +47,7 @@ public class ForumRecommendations {
                 .map(forum -> new ForumCandidate(forum.id(), forum.name(), forum.tags(), ForumReadModel.OPEN.equals(forum.state())))
                 .toList();
         List<RecommendedForum> recommended = ForumRecommender.recommend(
-                ForumRecommender.menteeTags(mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.visaNeed()), candidates);
+                ForumRecommender.menteeTags(mentee.targetSpecialties(), mentee.medicalSchoolCountry(), mentee.visaNeed()), candidates);
         if (recommended.isEmpty()) {
             return;
         }

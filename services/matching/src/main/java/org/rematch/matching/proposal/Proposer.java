@@ -2,6 +2,7 @@ package org.rematch.matching.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,9 @@ import org.springframework.stereotype.Component;
  *   <li>insert the pairing with PairingProposed in its outbox in ONE insert; a duplicate key means a concurrent
  *       proposer won: give back this attempt's slot if it is on another mentor.</li>
  * </ol>
- * If no mentor fits, the mentee waits (SEEKING in the mentee read model) until capacity appears.
+ * If no mentor fits, the mentee waits (SEEKING in the mentee read model) until capacity appears. A mentor who is not
+ * accepting, or is paused until a day after today (the clock's zone), gets no new proposal; once the pause has passed
+ * they count as accepting again (the periodic sweep of waiting mentees finds them).
  */
 @Component
 public class Proposer {
@@ -87,10 +90,10 @@ public class Proposer {
             return Outcome.NOT_SEEKING;
         }
 
-        MenteePath path = new MenteePath(menteeId, mentee.targetSpecialty(), mentee.medicalSchoolCountry(), mentee.matchAttempts());
+        MenteePath path = mentee.path();
         Set<String> excluded = history.stream().map(Pairing::mentorId).collect(Collectors.toSet());
         Optional<ScoredMentor> chosen = mentors.holding(pairingId)
-                .map(reservedBeforeACrash -> scorer.score(path, candidate(reservedBeforeACrash)))
+                .map(reservedBeforeACrash -> scorer.score(path, reservedBeforeACrash.candidate()))
                 .or(() -> reserveBest(path, excluded, pairingId));
         if (chosen.isEmpty()) {
             mentees.markSeeking(menteeId);
@@ -136,7 +139,7 @@ public class Proposer {
 
     /** A slot of this mentor is free: the longest-waiting mentees on its path try again (bounded). */
     public void retryWaitingFor(MentorView mentor) {
-        if (!mentor.accepting() || mentor.capacityLeft() == 0) {
+        if (!mentor.candidate().available(LocalDate.now(clock))) {
             return;
         }
         for (MenteeView waiting : mentees.waitingFor(mentor.matchedSpecialty(), mentor.medicalSchoolCountry(), waitingBatch)) {
@@ -152,17 +155,12 @@ public class Proposer {
     }
 
     private Optional<ScoredMentor> reserveBest(MenteePath path, Set<String> excluded, String pairingId) {
-        List<MentorCandidate> candidates = mentors.accepting().stream().map(Proposer::candidate).toList();
-        for (ScoredMentor best : scorer.rank(path, candidates, excluded)) {
+        List<MentorCandidate> candidates = mentors.maybeAccepting().stream().map(MentorView::candidate).toList();
+        for (ScoredMentor best : scorer.rank(path, candidates, excluded, LocalDate.now(clock))) {
             if (mentors.reserve(best.mentorId(), pairingId)) {
                 return Optional.of(best);
             }
         }
         return Optional.empty();
-    }
-
-    private static MentorCandidate candidate(MentorView mentor) {
-        return new MentorCandidate(mentor.id(), mentor.displayName(), mentor.matchedSpecialty(), mentor.medicalSchoolCountry(),
-                mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.reserved(), mentor.accepting());
     }
 }

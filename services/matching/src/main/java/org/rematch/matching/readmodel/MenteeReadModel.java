@@ -35,16 +35,33 @@ public class MenteeReadModel {
     public boolean apply(MenteeSnapshot snapshot) {
         Update update = new Update()
                 .set("displayName", snapshot.displayName())
-                .set("targetSpecialty", snapshot.targetSpecialty())
+                // in the mentee's order of preference: the order is what scores a later choice lower
+                .set("targetSpecialties", names(snapshot.targetSpecialties()))
                 .set("medicalSchoolCountry", snapshot.medicalSchoolCountry())
+                .set("usImg", snapshot.usImg())
                 .set("graduationYear", snapshot.graduationYear())
                 .set("matchAttempts", snapshot.matchAttempts())
-                .set("visaNeed", snapshot.visaNeed() == null ? null : snapshot.visaNeed().name())
-                .set("status", snapshot.status() == null ? null : snapshot.status().name())
+                .set("soapTried", snapshot.soapTried())
+                .set("visaNeed", name(snapshot.visaNeed()))
+                .set("goal", name(snapshot.goal()))
+                .set("languages", snapshot.languages() == null ? List.of() : List.copyOf(snapshot.languages()))
+                .set("timeZone", snapshot.timeZone())
+                .set("helpWanted", snapshot.helpWanted() == null ? List.of()
+                        : snapshot.helpWanted().stream().map(Enum::name).sorted().toList())
+                .set("status", name(snapshot.status()))
+                .unset("targetSpecialty") // the single target of snapshots before issue 4
                 // nothing listed (or an older producer sending none) shares nothing
                 .set("sharedWithMentors", snapshot.sharedWithMentors() == null ? List.of()
                         : snapshot.sharedWithMentors().stream().map(Enum::name).sorted().toList());
         return VersionedUpsert.apply(mongo, COLLECTION, snapshot.menteeId(), snapshot.version(), update);
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).map(Enum::name).toList();
     }
 
     public Optional<MenteeView> find(String menteeId) {
@@ -79,12 +96,12 @@ public class MenteeReadModel {
     }
 
     /**
-     * Waiting mentees a mentor could be on the same path with (same specialty or same country), longest waiting
-     * first, at most {@code limit}.
+     * Waiting mentees a mentor could be on the same path with (the mentor's specialty is one of their targets, or the
+     * same country), longest waiting first, at most {@code limit}.
      */
     public List<MenteeView> waitingFor(String specialty, String country, int limit) {
         Query query = Query.query(Criteria.where("matchingState").is(MenteeView.SEEKING).orOperator(
-                        Criteria.where("targetSpecialty").is(specialty), Criteria.where("medicalSchoolCountry").is(country)))
+                        Criteria.where("targetSpecialties").is(specialty), Criteria.where("medicalSchoolCountry").is(country)))
                 .with(Sort.by("seekingSince", "_id")).limit(limit);
         return mongo.find(query, MenteeView.class, COLLECTION);
     }

@@ -1,14 +1,18 @@
 package org.rematch.matching.readmodel;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.matching.scoring.Disclosure;
+import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.PathField;
 
 /**
  * Matching's copy of a mentee's path (collection {@code mentees}, id = menteeId), from {@code profiles.mentees}.
+ * {@code targetSpecialties} are specialty codes in the mentee's order of preference; {@code helpWanted} HelpTopic
+ * names; {@code languages} ISO 639-1 codes.
  * {@code matchingState}, {@code seekingSince} and {@code lastTriedAt} are matching's own: SEEKING while no mentor
  * with capacity fits, since when, and when a proposal was last tried. {@code sharedWithMentors}: the sensitive fields
  * the mentee lets an addressed mentor see (scoring uses all of them regardless). {@code lastErasedRound}: the highest
@@ -18,11 +22,17 @@ public record MenteeView(
         String id,
         long version,
         String displayName,
-        String targetSpecialty,
+        List<String> targetSpecialties,
         String medicalSchoolCountry,
+        boolean usImg,
         int graduationYear,
         int matchAttempts,
+        boolean soapTried,
         String visaNeed,
+        String goal,
+        List<String> languages,
+        String timeZone,
+        Set<String> helpWanted,
         String status,
         Set<SensitiveField> sharedWithMentors,
         String matchingState,
@@ -33,8 +43,16 @@ public record MenteeView(
     public static final String SEEKING = "SEEKING";
 
     public MenteeView {
+        targetSpecialties = targetSpecialties == null ? List.of() : List.copyOf(targetSpecialties);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        helpWanted = helpWanted == null ? Set.of() : Set.copyOf(helpWanted);
         sharedWithMentors = sharedWithMentors == null ? Set.of() : Set.copyOf(sharedWithMentors);
         lastErasedRound = lastErasedRound == null ? 0 : lastErasedRound;
+    }
+
+    /** The mentee's path as scoring sees it. */
+    public MenteePath path() {
+        return new MenteePath(id, targetSpecialties, medicalSchoolCountry, matchAttempts, languages, helpWanted);
     }
 
     /** What a mentor a pairing is addressed to may see of this mentee's path: the sensitive fields they share, no more. */

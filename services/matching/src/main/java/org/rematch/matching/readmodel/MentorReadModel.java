@@ -36,11 +36,19 @@ public class MentorReadModel {
     public boolean apply(MentorListingSnapshot snapshot) {
         Update update = new Update()
                 .set("displayName", snapshot.displayName())
-                .set("matchedSpecialty", snapshot.matchedSpecialty())
+                .set("matchedSpecialty", MenteeReadModel.name(snapshot.matchedSpecialty()))
                 .set("medicalSchoolCountry", snapshot.medicalSchoolCountry())
+                .set("usImg", snapshot.usImg())
                 .set("unmatchedCyclesBeforeMatch", snapshot.unmatchedCyclesBeforeMatch())
+                .set("matchedViaSoap", snapshot.matchedViaSoap())
+                .set("visaPath", MenteeReadModel.name(snapshot.visaPath()))
+                .set("topics", snapshot.topics() == null ? List.of() : snapshot.topics().stream().map(Enum::name).sorted().toList())
+                .set("languages", snapshot.languages() == null ? List.of() : List.copyOf(snapshot.languages()))
+                .set("timeZone", snapshot.timeZone())
                 .set("capacity", snapshot.capacity())
                 .set("accepting", snapshot.accepting())
+                // an ISO date (yyyy-MM-dd), so no time zone conversion can move it
+                .set("pausedUntil", snapshot.pausedUntil() == null ? null : snapshot.pausedUntil().toString())
                 .setOnInsert("reserved", 0)
                 .setOnInsert("reservations", List.of());
         return VersionedUpsert.apply(mongo, COLLECTION, snapshot.mentorId(), snapshot.version(), update);
@@ -54,9 +62,13 @@ public class MentorReadModel {
         mongo.remove(Query.query(Criteria.where("_id").is(mentorId)), COLLECTION);
     }
 
-    /** Mentors open to new mentees (capacity is checked by scoring and, atomically, by {@link #reserve}). */
-    public List<MentorView> accepting() {
-        return mongo.find(Query.query(Criteria.where("accepting").is(true)), MentorView.class, COLLECTION);
+    /**
+     * Mentors who may be open to new mentees: accepting, or paused (a pause may have ended). Scoring decides on the day
+     * ({@code MentorCandidate.available}); capacity is checked by scoring and, atomically, by {@link #reserve}.
+     */
+    public List<MentorView> maybeAccepting() {
+        return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("accepting").is(true),
+                Criteria.where("pausedUntil").ne(null))), MentorView.class, COLLECTION);
     }
 
     /** The mentor holding a slot for this pairing id, if any (a reservation made before a crash). */

@@ -1,9 +1,14 @@
 package org.rematch.matching.readmodel;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.rematch.matching.scoring.MentorCandidate;
 
 /**
  * Matching's copy of a mentor listing (collection {@code mentors}, id = mentorId), from {@code directory.mentors}.
+ * {@code matchedSpecialty} is a specialty code, {@code topics} HelpTopic names, {@code languages} ISO 639-1 codes,
+ * {@code pausedUntil} an ISO date (yyyy-MM-dd) while the mentor pauses.
  * {@code reservations} (the pairing ids holding a slot) and {@code reserved} (its size) are matching's own and are
  * never overwritten by a listing update.
  */
@@ -13,17 +18,36 @@ public record MentorView(
         String displayName,
         String matchedSpecialty,
         String medicalSchoolCountry,
+        boolean usImg,
         int unmatchedCyclesBeforeMatch,
+        boolean matchedViaSoap,
+        String visaPath,
+        Set<String> topics,
+        List<String> languages,
+        String timeZone,
         int capacity,
         boolean accepting,
+        String pausedUntil,
         int reserved,
         List<String> reservations) {
 
     public MentorView {
+        topics = topics == null ? Set.of() : Set.copyOf(topics);
+        languages = languages == null ? List.of() : List.copyOf(languages);
         reservations = reservations == null ? List.of() : List.copyOf(reservations);
     }
 
     public int capacityLeft() {
         return Math.max(0, capacity - reserved);
+    }
+
+    public LocalDate pausedUntilDate() {
+        return pausedUntil == null || pausedUntil.isBlank() ? null : LocalDate.parse(pausedUntil);
+    }
+
+    /** The mentor as scoring sees them. */
+    public MentorCandidate candidate() {
+        return new MentorCandidate(id, displayName, matchedSpecialty, medicalSchoolCountry, unmatchedCyclesBeforeMatch, capacity,
+                reserved, accepting, pausedUntilDate(), languages, topics);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Peer forums for a mentee by shared path tags: {@code specialty:<targetSpecialty>}, {@code country:<country>} and
+ * Peer forums for a mentee by shared path tags: {@code specialty:<code>} for each target specialty, {@code country:<country>} and
  * {@code visa:<visaNeed>} (no visa tag when the mentee needs none). Only OPEN forums sharing at least one tag, ranked by
  * how many tags they share, then by name and forumId so the order is deterministic; at most {@link #LIMIT}.
  */
@@ -25,10 +25,12 @@ public final class ForumRecommender {
     }
 
     /** The mentee's path tags; blank parts give no tag. */
-    public static Set<String> menteeTags(String targetSpecialty, String medicalSchoolCountry, String visaNeed) {
+    public static Set<String> menteeTags(List<String> targetSpecialties, String medicalSchoolCountry, String visaNeed) {
         Set<String> tags = new LinkedHashSet<>();
-        if (present(targetSpecialty)) {
-            tags.add("specialty:" + targetSpecialty.trim());
+        for (String specialty : targetSpecialties == null ? List.<String>of() : targetSpecialties) {
+            if (present(specialty)) {
+                tags.add("specialty:" + specialty.trim());
+            }
         }
         if (present(medicalSchoolCountry)) {
             tags.add("country:" + medicalSchoolCountry.trim());

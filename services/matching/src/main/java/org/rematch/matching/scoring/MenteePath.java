@@ -1,5 +1,38 @@
 package org.rematch.matching.scoring;
 
-/** What scoring needs to know of a mentee's path: where they aim, where they trained, how often they tried. */
-public record MenteePath(String menteeId, String targetSpecialty, String medicalSchoolCountry, int matchAttempts) {
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What scoring needs to know of a mentee's path: where they aim (target specialty codes in their order of preference,
+ * 1 to 3), where they trained, how often they tried; and, for reasons that add no points, the languages they speak
+ * (ISO 639-1 codes) and the help they asked for ({@code HelpTopic} names).
+ */
+public record MenteePath(String menteeId, List<String> targetSpecialties, String medicalSchoolCountry, int matchAttempts,
+        List<String> languages, Set<String> helpWanted) {
+
+    public MenteePath {
+        targetSpecialties = targetSpecialties == null ? List.of() : targetSpecialties.stream().filter(Objects::nonNull).toList();
+        languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
+        helpWanted = helpWanted == null ? Set.of() : Set.copyOf(helpWanted.stream().filter(Objects::nonNull).toList());
+    }
+
+    /** A path with no languages or help wanted. */
+    public MenteePath(String menteeId, List<String> targetSpecialties, String medicalSchoolCountry, int matchAttempts) {
+        this(menteeId, targetSpecialties, medicalSchoolCountry, matchAttempts, List.of(), Set.of());
+    }
+
+    /**
+     * The position (0 = first choice) of {@code specialty} among the mentee's target specialties, or -1 if it is none
+     * of them. Codes compare ignoring case; a blank never matches.
+     */
+    public int choiceOf(String specialty) {
+        for (int i = 0; i < targetSpecialties.size(); i++) {
+            if (MentorScorer.same(specialty, targetSpecialties.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -1,9 +1,12 @@
 package org.rematch.matching.scoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,12 +15,19 @@ import java.util.Set;
  *
  * <p>Rules of the ranking:
  * <ul>
- *   <li>only mentors who are accepting and have a slot left;</li>
+ *   <li>only mentors who are accepting today (not paused: see {@link MentorCandidate#accepting(LocalDate)}) and have
+ *       a slot left;</li>
  *   <li>never a mentor in {@code excluded} (they declined this mentee or were proposed to them before);</li>
- *   <li>only mentors on the same path: sharing the specialty or the medical-school country. A mentor who shares
- *       neither (cycle closeness alone) is not a same-path match; the mentee waits for a better one instead;</li>
+ *   <li>only mentors on the same path: matched into ANY of the mentee's target specialties, or sharing the
+ *       medical-school country. A mentor who shares neither (cycle closeness alone) is not a same-path match; the
+ *       mentee waits for a better one instead;</li>
  *   <li>order: higher score, then more capacity left, then mentorId, so the result is deterministic.</li>
  * </ul>
+ *
+ * <p>Besides the reasons that earn points, a mentor who speaks a language of the mentee's other than English, or
+ * mentors on topics the mentee asked help with, gets a reason worth no points ("Also speaks Urdu", "Mentors on
+ * interviews, which you asked for"). Help with visas rests on the mentee's visa need, so that reason is a separate
+ * one a mentor sees only if the mentee shares the visa need.
  */
 public final class MentorScorer {
 
@@ -41,10 +51,12 @@ public final class MentorScorer {
     public ScoredMentor score(MenteePath mentee, MentorCandidate mentor) {
         double score = 0;
         List<MatchReason> reasons = new ArrayList<>();
-        if (same(mentor.matchedSpecialty(), mentee.targetSpecialty())) {
-            score += weights.specialty();
-            reasons.add(new MatchReason("Matched " + mentor.matchedSpecialty() + ", your target specialty",
-                    PathField.TARGET_SPECIALTY, weights.specialty()));
+        int choice = mentee.choiceOf(mentor.matchedSpecialty());
+        if (choice >= 0) {
+            double points = weights.specialtyPoints(choice);
+            score += points;
+            reasons.add(new MatchReason("Matched " + mentor.matchedSpecialty().trim() + ", " + choiceWords(choice, mentee.targetSpecialties().size()),
+                    PathField.TARGET_SPECIALTY, points));
         }
         if (same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry())) {
             score += weights.country();
@@ -63,13 +75,73 @@ public final class MentorScorer {
             reasons.add(new MatchReason(difference == 0 ? matchedAfter + ", like " + yourAttempts : matchedAfter + ", close to " + yourAttempts,
                     PathField.MATCH_ATTEMPTS, credit));
         }
+        reasons.addAll(sharedExtras(mentee, mentor));
         return new ScoredMentor(mentor, round(score), reasons);
     }
 
-    /** The mentors who could take the mentee now, best first, under the rules above. */
-    public List<ScoredMentor> rank(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded) {
+    /** "your target specialty" when the mentee has one, else "your first choice", "your second choice", ... */
+    static String choiceWords(int position, int choices) {
+        if (choices <= 1) {
+            return "your target specialty";
+        }
+        return "your " + ORDINALS.get(Math.min(position, ORDINALS.size() - 1)) + " choice";
+    }
+
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "later");
+
+    /** Topics in plain words; any other is its name in lower case. */
+    private static final Map<String, String> TOPIC_WORDS = Map.of(
+            "APPLICATION_REVIEW", "application review",
+            "USCE", "US clinical experience",
+            "VISA", "visas");
+
+    static final String VISA_TOPIC = "VISA";
+    static final String ENGLISH = "en";
+
+    /** The reasons worth no points: shared languages (besides English) and shared help topics. */
+    private static List<MatchReason> sharedExtras(MenteePath mentee, MentorCandidate mentor) {
+        List<MatchReason> extras = new ArrayList<>();
+        List<String> languages = mentee.languages().stream()
+                .filter(language -> !same(language, ENGLISH))
+                .filter(language -> mentor.languages().stream().anyMatch(spoken -> same(spoken, language)))
+                .map(language -> Locale.forLanguageTag(language.trim()).getDisplayLanguage(Locale.ENGLISH))
+                .filter(name -> !name.isBlank())
+                .distinct()
+                .toList();
+        if (!languages.isEmpty()) {
+            extras.add(new MatchReason("Also speaks " + inWords(languages), PathField.LANGUAGES, 0));
+        }
+        List<String> topics = mentee.helpWanted().stream()
+                .filter(topic -> mentor.topics().stream().anyMatch(offered -> same(offered, topic)))
+                .map(topic -> topic.trim().toUpperCase(Locale.ROOT))
+                .distinct()
+                .sorted()
+                .toList();
+        List<String> open = topics.stream().filter(topic -> !topic.equals(VISA_TOPIC))
+                .map(topic -> TOPIC_WORDS.getOrDefault(topic, topic.toLowerCase(Locale.ROOT).replace('_', ' ')))
+                .toList();
+        if (!open.isEmpty()) {
+            extras.add(new MatchReason("Mentors on " + inWords(open) + ", which you asked for", PathField.HELP_WANTED, 0));
+        }
+        if (topics.contains(VISA_TOPIC)) {
+            // asking for visa help tells that the mentee needs a visa: a mentor sees it only if the visa need is shared
+            extras.add(new MatchReason("Mentors on visas, which you asked for", PathField.VISA_NEED, 0));
+        }
+        return extras;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String inWords(List<String> items) {
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+    }
+
+    /** The mentors who could take the mentee on {@code today}, best first, under the rules above. */
+    public List<ScoredMentor> rank(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded, LocalDate today) {
         return mentors.stream()
-                .filter(MentorCandidate::available)
+                .filter(mentor -> mentor.available(today))
                 .filter(mentor -> !excluded.contains(mentor.mentorId()))
                 .map(mentor -> score(mentee, mentor))
                 .filter(scored -> scored.onTheSamePath(mentee))

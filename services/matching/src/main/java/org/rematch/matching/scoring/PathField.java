@@ -3,13 +3,15 @@ package org.rematch.matching.scoring;
 /**
  * The parts of a mentee's path that scoring compares, and so the part a match reason stems from. Attempts and visa
  * need are sensitive: scoring always uses them, but a mentor is shown them (or a reason resting on them) only when the
- * mentee chose to share them (see {@link Disclosure}).
+ * mentee chose to share them (see {@link Disclosure}). Languages and help wanted only give reasons that add no points.
  */
 public enum PathField {
     TARGET_SPECIALTY(false),
     MEDICAL_SCHOOL_COUNTRY(false),
     MATCH_ATTEMPTS(true),
-    VISA_NEED(true);
+    VISA_NEED(true),
+    LANGUAGES(false),
+    HELP_WANTED(false);
 
     private final boolean sensitive;
 

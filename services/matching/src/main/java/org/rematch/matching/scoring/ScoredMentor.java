@@ -23,9 +23,9 @@ public record ScoredMentor(MentorCandidate mentor, double score, List<MatchReaso
         return mentor.mentorId();
     }
 
-    /** Whether the mentor shares the specialty or the medical-school country with the mentee. */
+    /** Whether the mentor matched into any of the mentee's target specialties or shares their medical-school country. */
     public boolean onTheSamePath(MenteePath mentee) {
-        return MentorScorer.same(mentor.matchedSpecialty(), mentee.targetSpecialty())
+        return mentee.choiceOf(mentor.matchedSpecialty()) >= 0
                 || MentorScorer.same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry());
     }
 }

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 
 class ForumRecommenderPropertiesTest {
 
-    private static final Set<String> AMINA = ForumRecommender.menteeTags("IM", "PK", "J1");
+    private static final Set<String> AMINA = ForumRecommender.menteeTags(List.of("IM"), "PK", "J1");
 
     @Property
     void recommendationsAreOpenSharingBestFirstBoundedAndIndependentOfInputOrder(

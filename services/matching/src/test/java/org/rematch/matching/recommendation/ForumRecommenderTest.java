@@ -9,13 +9,23 @@ import org.junit.jupiter.api.Test;
 
 class ForumRecommenderTest {
 
-    private static final Set<String> AMINA = ForumRecommender.menteeTags("IM", "PK", "J1");
+    private static final Set<String> AMINA = ForumRecommender.menteeTags(List.of("IM"), "PK", "J1");
 
     @Test
     void menteeTagsCoverSpecialtyCountryAndVisaUnlessNoneIsNeeded() {
         assertThat(AMINA).containsExactly("specialty:IM", "country:PK", "visa:J1");
-        assertThat(ForumRecommender.menteeTags("IM", "PK", "NONE")).containsExactly("specialty:IM", "country:PK");
+        assertThat(ForumRecommender.menteeTags(List.of("IM"), "PK", "NONE")).containsExactly("specialty:IM", "country:PK");
         assertThat(ForumRecommender.menteeTags(null, " ", null)).isEmpty();
+        assertThat(ForumRecommender.menteeTags(List.of(" "), null, null)).isEmpty();
+    }
+
+    @Test
+    void everyTargetSpecialtyIsATag() {
+        assertThat(ForumRecommender.menteeTags(List.of("IM", "FM", "PEDS"), "PK", "NONE"))
+                .containsExactly("specialty:IM", "specialty:FM", "specialty:PEDS", "country:PK");
+        assertThat(ForumRecommender.recommend(ForumRecommender.menteeTags(List.of("IM", "FM"), "PK", "NONE"), List.of(
+                        new ForumCandidate("fm", "FM", Set.of("specialty:FM"), true))))
+                .containsExactly(new RecommendedForum("fm", "FM", List.of("specialty:FM")));
     }
 
     @Test

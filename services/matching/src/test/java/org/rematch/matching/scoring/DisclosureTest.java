@@ -10,7 +10,7 @@ class DisclosureTest {
 
     private final MentorScorer scorer = new MentorScorer();
     /** Amina: IM, PK, 2 attempts; the mentor: IM, PK, 2 cycles — every component scores, one reason each. */
-    private final ScoredMentor scored = scorer.score(new MenteePath("amina", "IM", "PK", 2),
+    private final ScoredMentor scored = scorer.score(new MenteePath("amina", List.of("IM"), "PK", 2),
             new MentorCandidate("bilal", "Dr. Bilal", "IM", "PK", 2, 3, 0, true));
 
     @Test
@@ -38,7 +38,8 @@ class DisclosureTest {
 
         assertThat(toMentor.reasonTexts(scored.reasons())).containsExactly("Matched IM, your target specialty", "Also trained in PK");
         assertThat(toMentor.score(scored.reasons())).isEqualTo(0.75);
-        assertThat(PathFieldsShown.of(toMentor)).containsExactlyInAnyOrder(PathField.TARGET_SPECIALTY, PathField.MEDICAL_SCHOOL_COUNTRY);
+        assertThat(PathFieldsShown.of(toMentor)).containsExactlyInAnyOrder(PathField.TARGET_SPECIALTY, PathField.MEDICAL_SCHOOL_COUNTRY,
+                PathField.LANGUAGES, PathField.HELP_WANTED);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rematch.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,8 +42,8 @@ class MentorScorerPropertiesTest {
         assertThat(toMentor.reasonTexts(scored.reasons())).isSubsetOf(scored.reasonTexts());
         // what the mentor sees is the same whatever the mentee's hidden attempts are
         if (!shared.contains(PathField.MATCH_ATTEMPTS)) {
-            ScoredMentor otherAttempts = scorer.score(new MenteePath(mentee.menteeId(), mentee.targetSpecialty(),
-                    mentee.medicalSchoolCountry(), mentee.matchAttempts() + 7), mentor);
+            ScoredMentor otherAttempts = scorer.score(new MenteePath(mentee.menteeId(), mentee.targetSpecialties(),
+                    mentee.medicalSchoolCountry(), mentee.matchAttempts() + 7, mentee.languages(), mentee.helpWanted()), mentor);
             assertThat(toMentor.score(otherAttempts.reasons())).isEqualTo(toMentor.score(scored.reasons()));
             assertThat(toMentor.reasonTexts(otherAttempts.reasons())).isEqualTo(toMentor.reasonTexts(scored.reasons()));
         }
@@ -53,11 +54,14 @@ class MentorScorerPropertiesTest {
             @ForAll("mentorLists") List<MentorCandidate> mentors, @ForAll Random random) {
         Set<String> excluded = Set.copyOf(mentors.stream().map(MentorCandidate::mentorId).filter(id -> random.nextBoolean()).toList());
 
-        List<ScoredMentor> ranked = scorer.rank(mentee, mentors, excluded);
+        List<ScoredMentor> ranked = scorer.rank(mentee, mentors, excluded, TODAY);
 
         assertThat(ranked).allSatisfy(scored -> {
             assertThat(excluded).doesNotContain(scored.mentorId());
-            assertThat(scored.mentor().accepting()).isTrue();
+            assertThat(scored.mentor().accepting(TODAY)).isTrue();
+            LocalDate pausedUntil = scored.mentor().pausedUntil();
+            assertThat(pausedUntil == null ? scored.mentor().accepting() : !pausedUntil.isAfter(TODAY))
+                    .as("never paused past today, nor closed without a pause").isTrue();
             assertThat(scored.mentor().capacityLeft()).isPositive();
             assertThat(scored.onTheSamePath(mentee)).isTrue();
         });
@@ -69,26 +73,88 @@ class MentorScorerPropertiesTest {
         List<MentorCandidate> shuffled = new ArrayList<>(mentors);
         Collections.shuffle(shuffled, random);
 
-        List<ScoredMentor> ranked = scorer.rank(mentee, mentors, Set.of());
+        List<ScoredMentor> ranked = scorer.rank(mentee, mentors, Set.of(), TODAY);
 
-        assertThat(scorer.rank(mentee, shuffled, Set.of())).isEqualTo(ranked);
+        assertThat(scorer.rank(mentee, shuffled, Set.of(), TODAY)).isEqualTo(ranked);
         IntStream.range(1, ranked.size()).forEach(i ->
                 assertThat(MentorScorer.BEST_FIRST.compare(ranked.get(i - 1), ranked.get(i))).isNegative());
     }
 
+    @Property
+    void theSpecialtyEarnsItsWeightTimesTheFactorOfItsChoiceAndAnEarlierChoiceAlwaysScoresMore(
+            @ForAll("distinctTargets") List<String> targets, @ForAll("mentors") MentorCandidate mentor,
+            @ForAll("countries") String country, @ForAll int attemptsSeed) {
+        MenteePath mentee = new MenteePath("mentee", targets, country, Math.floorMod(attemptsSeed, 7));
+        for (int i = 0; i < targets.size(); i++) {
+            ScoredMentor scored = scorer.score(mentee, withSpecialty(mentor, targets.get(i)));
+            MatchReason specialty = scored.reasons().getFirst();
+            assertThat(specialty.field()).isEqualTo(PathField.TARGET_SPECIALTY);
+            assertThat(specialty.points()).isEqualTo(ScoringWeights.DEFAULT.specialty() * ScoringWeights.DEFAULT_CHOICE_FACTORS.get(i));
+            assertThat(specialty.text()).startsWith("Matched " + targets.get(i) + ", your ")
+                    .endsWith(targets.size() == 1 ? "target specialty" : List.of("first", "second", "third").get(i) + " choice");
+            assertThat(scored.onTheSamePath(mentee)).isTrue();
+            if (i > 0) {
+                ScoredMentor earlier = scorer.score(mentee, withSpecialty(mentor, targets.get(i - 1)));
+                assertThat(earlier.score()).isGreaterThan(scored.score());
+            }
+        }
+    }
+
+    @Property
+    void aMentorIsOnTheSamePathExactlyWhenTheirSpecialtyIsATargetOrTheyShareTheCountry(@ForAll("mentees") MenteePath mentee,
+            @ForAll("mentors") MentorCandidate mentor) {
+        boolean specialty = mentee.targetSpecialties().stream().anyMatch(target -> MentorScorer.same(target, mentor.matchedSpecialty()));
+        boolean country = MentorScorer.same(mentee.medicalSchoolCountry(), mentor.medicalSchoolCountry());
+
+        assertThat(scorer.score(mentee, mentor).onTheSamePath(mentee)).isEqualTo(specialty || country);
+    }
+
+    @Property
+    void aPauseThatHasPassedCountsAsAcceptingAndOneStillRunningAsClosed(@ForAll("mentees") MenteePath mentee,
+            @ForAll("mentors") MentorCandidate mentor, @ForAll("days") int days) {
+        MentorCandidate paused = new MentorCandidate(mentor.mentorId(), mentor.displayName(), mentor.matchedSpecialty(),
+                mentor.medicalSchoolCountry(), mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.reserved(), false,
+                TODAY.plusDays(days), mentor.languages(), mentor.topics());
+        MentorCandidate open = new MentorCandidate(mentor.mentorId(), mentor.displayName(), mentor.matchedSpecialty(),
+                mentor.medicalSchoolCountry(), mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.reserved(), true,
+                null, mentor.languages(), mentor.topics());
+
+        List<ScoredMentor> ranked = scorer.rank(mentee, List.of(paused), Set.of(), TODAY);
+
+        if (days > 0) {
+            assertThat(ranked).isEmpty();
+        } else {
+            assertThat(ranked).isEqualTo(scorer.rank(mentee, List.of(open), Set.of(), TODAY).stream()
+                    .map(scored -> new ScoredMentor(paused, scored.score(), scored.reasons())).toList());
+        }
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    private static MentorCandidate withSpecialty(MentorCandidate mentor, String specialty) {
+        return new MentorCandidate(mentor.mentorId(), mentor.displayName(), specialty, mentor.medicalSchoolCountry(),
+                mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), mentor.reserved(), mentor.accepting(), mentor.pausedUntil(),
+                mentor.languages(), mentor.topics());
+    }
+
     @Provide
     Arbitrary<MenteePath> mentees() {
-        return Combinators.combine(specialties(), countries(), Arbitraries.integers().between(0, 6))
-                .as((specialty, country, attempts) -> new MenteePath("mentee", specialty, country, attempts));
+        return Combinators.combine(specialties().list().ofMaxSize(3), countries(), Arbitraries.integers().between(0, 6),
+                        languages(), topics())
+                .as((targets, country, attempts, languages, topics) -> new MenteePath("mentee", targets, country, attempts,
+                        languages, topics));
     }
 
     @Provide
     Arbitrary<MentorCandidate> mentors() {
+        Arbitrary<LocalDate> pausedUntil = days().map(TODAY::plusDays).injectNull(0.6);
         return Combinators.combine(Arbitraries.strings().alpha().ofLength(6), specialties(), countries(),
                         Arbitraries.integers().between(0, 8), Arbitraries.integers().between(0, 5),
-                        Arbitraries.integers().between(0, 5), Arbitraries.of(true, false))
-                .as((id, specialty, country, cycles, capacity, reserved, accepting) ->
-                        new MentorCandidate(id, "Dr. " + id, specialty, country, cycles, capacity, reserved, accepting));
+                        Arbitraries.integers().between(0, 5), Arbitraries.of(true, false), pausedUntil)
+                .flatAs((id, specialty, country, cycles, capacity, reserved, accepting, paused) ->
+                        Combinators.combine(languages(), topics()).as((languages, topics) ->
+                                new MentorCandidate(id, "Dr. " + id, specialty, country, cycles, capacity, reserved, accepting, paused,
+                                        languages, topics)));
     }
 
     @Provide
@@ -96,11 +162,30 @@ class MentorScorerPropertiesTest {
         return mentors().list().ofMaxSize(12).uniqueElements(MentorCandidate::mentorId);
     }
 
-    private static Arbitrary<String> specialties() {
-        return Arbitraries.of("IM", "FM", "Peds", "Psych", "im").injectNull(0.05);
+    @Provide
+    Arbitrary<List<String>> distinctTargets() {
+        return Arbitraries.of("IM", "FM", "PEDS", "PSYCH", "NEURO").list().ofMinSize(1).ofMaxSize(3).uniqueElements();
     }
 
-    private static Arbitrary<String> countries() {
+    @Provide
+    Arbitrary<Integer> days() {
+        return Arbitraries.integers().between(-400, 400).edgeCases(edges -> edges.includeOnly(-1, 0, 1));
+    }
+
+    private static Arbitrary<String> specialties() {
+        return Arbitraries.of("IM", "FM", "PEDS", "PSYCH", "im").injectNull(0.05);
+    }
+
+    @Provide
+    Arbitrary<String> countries() {
         return Arbitraries.of("PK", "IN", "NG", "EG", "pk").injectNull(0.05);
+    }
+
+    private static Arbitrary<List<String>> languages() {
+        return Arbitraries.of("en", "ur", "hi", "ar", "yo").list().ofMaxSize(3).uniqueElements();
+    }
+
+    private static Arbitrary<Set<String>> topics() {
+        return Arbitraries.of("APPLICATION_REVIEW", "INTERVIEWS", "VISA", "EXAMS", "USCE").set().ofMaxSize(3);
     }
 }

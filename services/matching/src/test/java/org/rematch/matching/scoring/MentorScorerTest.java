@@ -3,14 +3,19 @@ package org.rematch.matching.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MentorScorerTest {
 
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
     private final MentorScorer scorer = new MentorScorer();
-    private final MenteePath amina = new MenteePath("amina", "IM", "PK", 2);
+    private final MenteePath amina = new MenteePath("amina", List.of("IM"), "PK", 2);
+    /** Chidi ranks IM first, FM second, PEDS third. */
+    private final MenteePath chidi = new MenteePath("chidi", List.of("IM", "FM", "PEDS"), "NG", 2);
 
     @Test
     void aMentorOnTheVerySamePathScoresOneWithAReasonPerComponent() {
@@ -21,6 +26,39 @@ class MentorScorerTest {
                 new MatchReason("Matched IM, your target specialty", PathField.TARGET_SPECIALTY, 0.5),
                 new MatchReason("Also trained in PK", PathField.MEDICAL_SCHOOL_COUNTRY, 0.25),
                 new MatchReason("Matched after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
+    }
+
+    @Test
+    void theFirstChoiceEarnsTheWholeSpecialtyWeightAndLaterChoicesLess() {
+        ScoredMentor first = scorer.score(chidi, mentor("m", "IM", "NG", 2, 3, 0));
+        ScoredMentor second = scorer.score(chidi, mentor("m", "FM", "NG", 2, 3, 0));
+        ScoredMentor third = scorer.score(chidi, mentor("m", "PEDS", "NG", 2, 3, 0));
+
+        assertThat(first.reasons().getFirst()).isEqualTo(new MatchReason("Matched IM, your first choice", PathField.TARGET_SPECIALTY, 0.5));
+        assertThat(second.reasons().getFirst()).isEqualTo(new MatchReason("Matched FM, your second choice", PathField.TARGET_SPECIALTY, 0.4));
+        assertThat(third.reasons().getFirst()).isEqualTo(new MatchReason("Matched PEDS, your third choice", PathField.TARGET_SPECIALTY, 0.3));
+        assertThat(List.of(first.score(), second.score(), third.score())).containsExactly(1.0, 0.9, 0.8);
+    }
+
+    @Test
+    void aLaterChoiceStillOutranksACountryAlone() {
+        List<ScoredMentor> ranked = scorer.rank(chidi, List.of(
+                mentor("country-only", "DERM", "NG", 2, 3, 0),    // 0.25 + 0.25
+                mentor("third-choice", "PEDS", "IN", 2, 3, 0),    // 0.3 + 0.25
+                mentor("first-choice", "IM", "IN", 2, 3, 0),      // 0.5 + 0.25
+                mentor("second-choice", "FM", "IN", 2, 3, 0)),    // 0.4 + 0.25
+                Set.of(), TODAY);
+
+        assertThat(ranked).extracting(ScoredMentor::mentorId)
+                .containsExactly("first-choice", "second-choice", "third-choice", "country-only");
+    }
+
+    @Test
+    void aMentorInAnyTargetSpecialtyIsOnTheSamePathAndOneInNoneNorTheCountryIsNot() {
+        assertThat(scorer.score(chidi, mentor("m", "PEDS", "IN", 9, 1, 0)).onTheSamePath(chidi)).isTrue();
+        assertThat(scorer.score(chidi, mentor("m", "DERM", "NG", 9, 1, 0)).onTheSamePath(chidi)).isTrue();
+        assertThat(scorer.score(chidi, mentor("m", "DERM", "IN", 2, 1, 0)).onTheSamePath(chidi)).isFalse();
+        assertThat(scorer.rank(chidi, List.of(mentor("m", "DERM", "IN", 2, 1, 0)), Set.of(), TODAY)).isEmpty();
     }
 
     @Test
@@ -38,7 +76,29 @@ class MentorScorerTest {
     @Test
     void specialtyAndCountryCompareIgnoringCaseAndBlanksNeverMatch() {
         assertThat(scorer.score(amina, mentor("m", "im", "pk", 9, 1, 0)).score()).isEqualTo(0.75);
-        assertThat(scorer.score(new MenteePath("x", null, " ", 9), mentor("m", null, " ", 0, 1, 0)).score()).isZero();
+        assertThat(scorer.score(new MenteePath("x", List.of(" "), " ", 9), mentor("m", " ", " ", 0, 1, 0)).score()).isZero();
+        assertThat(scorer.score(new MenteePath("x", null, null, 9), mentor("m", null, null, 0, 1, 0)).score()).isZero();
+    }
+
+    @Test
+    void sharedLanguagesBesidesEnglishAndSharedHelpTopicsGiveReasonsWorthNoPoints() {
+        MenteePath amira = new MenteePath("amira", List.of("IM"), "PK", 2, List.of("en", "ur", "pa"),
+                Set.of("INTERVIEWS", "APPLICATION_REVIEW", "VISA", "RESEARCH"));
+        MentorCandidate bilal = new MentorCandidate("bilal", "Dr. Bilal", "IM", "PK", 2, 3, 0, true, null,
+                List.of("en", "UR", "pa", "ar"), Set.of("INTERVIEWS", "APPLICATION_REVIEW", "VISA", "EXAMS"));
+
+        ScoredMentor scored = scorer.score(amira, bilal);
+
+        assertThat(scored.score()).isEqualTo(1.0);
+        assertThat(scored.reasons()).hasSize(6).endsWith(
+                new MatchReason("Also speaks Urdu and Punjabi", PathField.LANGUAGES, 0),
+                new MatchReason("Mentors on application review and interviews, which you asked for", PathField.HELP_WANTED, 0),
+                new MatchReason("Mentors on visas, which you asked for", PathField.VISA_NEED, 0));
+        assertThat(Disclosure.toMentor(Set.of()).reasonTexts(scored.reasons()))
+                .as("asking for visa help tells the visa need").doesNotContain("Mentors on visas, which you asked for")
+                .contains("Also speaks Urdu and Punjabi");
+        assertThat(scorer.score(new MenteePath("x", List.of("IM"), "PK", 2, List.of("en"), Set.of()), bilal).reasons())
+                .as("English goes without saying").hasSize(3);
     }
 
     @Test
@@ -48,7 +108,7 @@ class MentorScorerTest {
                 mentor("b", "IM", "PK", 2, 5, 0),   // 1.0, 5 left
                 mentor("a", "IM", "PK", 2, 2, 1),   // 1.0, 1 left
                 mentor("d", "IM", "IN", 2, 9, 0)),  // 0.75
-                Set.of());
+                Set.of(), TODAY);
 
         assertThat(ranked).extracting(ScoredMentor::mentorId).containsExactly("b", "a", "c", "d");
     }
@@ -59,22 +119,47 @@ class MentorScorerTest {
                 mentor("declined", "IM", "PK", 2, 3, 0),
                 mentor("full", "IM", "PK", 2, 2, 2),
                 new MentorCandidate("closed", "Closed", "IM", "PK", 2, 3, 0, false),
-                mentor("offpath", "Surgery", "NG", 2, 3, 0),
-                mentor("ok", "Surgery", "PK", 0, 1, 0)),
-                Set.of("declined"));
+                mentor("offpath", "GS", "NG", 2, 3, 0),
+                mentor("ok", "GS", "PK", 0, 1, 0)),
+                Set.of("declined"), TODAY);
 
         assertThat(ranked).extracting(ScoredMentor::mentorId).containsExactly("ok");
     }
 
     @Test
-    void weightsMustSumToOneAndNotBeNegative() {
+    void aMentorPausedUntilAfterTodayGetsNoProposalAndOneWhosePauseHasPassedDoes() {
+        List<ScoredMentor> ranked = scorer.rank(amina, List.of(
+                paused("until-tomorrow", TODAY.plusDays(1)),
+                paused("until-next-year", TODAY.plusYears(1)),
+                paused("until-today", TODAY),
+                paused("until-last-week", TODAY.minusWeeks(1))),
+                Set.of(), TODAY);
+
+        assertThat(ranked).extracting(ScoredMentor::mentorId).containsExactly("until-last-week", "until-today");
+        assertThat(paused("p", TODAY.plusDays(1)).accepting(TODAY)).isFalse();
+        assertThat(paused("p", TODAY.plusDays(1)).accepting(TODAY.plusDays(1))).isTrue();
+        assertThat(new MentorCandidate("open", "Open", "IM", "PK", 2, 3, 0, true).accepting(TODAY)).isTrue();
+        assertThat(new MentorCandidate("closed", "Closed", "IM", "PK", 2, 3, 0, false).accepting(TODAY)).isFalse();
+    }
+
+    @Test
+    void weightsMustSumToOneAndNotBeNegativeAndChoicesNeverEarnMoreThanEarlierOnes() {
         assertThatThrownBy(() -> new ScoringWeights(0.5, 0.5, 0.5, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ScoringWeights(1.25, -0.25, 0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 3, List.of(0.9, 0.8))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 3, List.of(1.0, 0.6, 0.8))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 3, List.of(1.0, 0.0))).isInstanceOf(IllegalArgumentException.class);
         assertThat(ScoringWeights.DEFAULT.specialty() + ScoringWeights.DEFAULT.country() + ScoringWeights.DEFAULT.cycles()).isEqualTo(1.0);
+        assertThat(List.of(0, 1, 2, 3).stream().map(ScoringWeights.DEFAULT::specialtyPoints)).containsExactly(0.5, 0.4, 0.3, 0.3);
     }
 
     static MentorCandidate mentor(String id, String specialty, String country, int cycles, int capacity, int reserved) {
         return new MentorCandidate(id, "Dr. " + id, specialty, country, cycles, capacity, reserved, true);
+    }
+
+    /** A mentor on Amina's very path who paused: the listing says not accepting while a pause is set. */
+    static MentorCandidate paused(String id, LocalDate until) {
+        return new MentorCandidate(id, "Dr. " + id, "IM", "PK", 2, 3, 0, false, until, List.of(), Set.of());
     }
 }

@@ -12,13 +12,15 @@ class ListingPersonalData implements PersonalData {
     }
 
     private final MentorListings listings;
+    private final MentorListingService service;
 
-    ListingPersonalData(MentorListings listings) {
+    ListingPersonalData(MentorListings listings, MentorListingService service) {
         this.listings = listings;
+        this.service = service;
     }
 
     @Override
     public DirectoryData of(String accountId) {
-        return new DirectoryData(listings.find(accountId).map(MentorListingView::of).orElse(null));
+        return new DirectoryData(listings.find(accountId).map(document -> MentorListingView.of(document, service.today())).orElse(null));
     }
 }

@@ -1,26 +1,43 @@
 package org.rematch.directory.listing;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import org.rematch.directory.listing.domain.Journey;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.HelpTopic;
+import org.rematch.contracts.path.Specialty;
+import org.rematch.directory.listing.domain.CurrentRole;
+import org.rematch.directory.listing.domain.JourneyDraft;
+import org.rematch.directory.listing.domain.ProgramType;
+import org.rematch.directory.listing.domain.WhatHelped;
 
-/** The journey a mentor lists (POST /api/mentors) or revises (PUT /api/mentors/me). */
+/**
+ * The listing a mentor creates (POST /api/mentors) or replaces (PUT /api/mentors/me). Every field is checked by the
+ * domain ({@link JourneyDraft}), which names every violation at once; unknown fields and values outside a vocabulary
+ * are refused while reading the JSON. {@code accepting}/{@code pausedUntil} are optional: a new listing accepts, a
+ * replacement keeps the current availability.
+ */
 public record ListingRequest(
-        @NotNull @Pattern(regexp = Journey.SPECIALTY_CODE, message = "must be a specialty code of 1 to 10 uppercase letters, e.g. IM")
-        String matchedSpecialty,
-        @NotNull @Pattern(regexp = Journey.COUNTRY_CODE, message = "must be an ISO alpha-2 country code (two uppercase letters), e.g. PK")
+        Specialty matchedSpecialty,
+        Integer matchedYear,
         String medicalSchoolCountry,
-        @NotNull @Min(0) @Max(Journey.MAX_UNMATCHED_CYCLES)
+        Boolean usImg,
         Integer unmatchedCyclesBeforeMatch,
-        @NotNull @Min(Journey.MIN_CAPACITY) @Max(Journey.MAX_CAPACITY)
+        Boolean matchedViaSoap,
+        VisaNeed visaPath,
+        Set<WhatHelped> whatHelped,
+        CurrentRole currentRole,
+        ProgramType programType,
+        Set<HelpTopic> topics,
+        List<String> languages,
+        String timeZone,
+        String bio,
         Integer capacity,
-        /* optional: a new listing accepts mentees unless told otherwise; a revision keeps the current setting */
-        Boolean accepting) {
+        Boolean accepting,
+        LocalDate pausedUntil) {
 
-    Journey journey(boolean acceptingIfAbsent) {
-        return new Journey(matchedSpecialty, medicalSchoolCountry, unmatchedCyclesBeforeMatch, capacity,
-                accepting == null ? acceptingIfAbsent : accepting);
+    JourneyDraft journey() {
+        return new JourneyDraft(matchedSpecialty, matchedYear, medicalSchoolCountry, usImg, unmatchedCyclesBeforeMatch,
+                matchedViaSoap, visaPath, whatHelped, currentRole, programType, topics, languages, timeZone, bio, capacity);
     }
 }

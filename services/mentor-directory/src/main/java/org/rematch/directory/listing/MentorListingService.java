@@ -1,7 +1,13 @@
 package org.rematch.directory.listing;
 
 import java.time.Clock;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.rematch.directory.listing.domain.Availability;
+import org.rematch.directory.listing.domain.InvalidInput;
+import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.ListingSearch;
 import org.rematch.directory.listing.domain.MentorListing;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,8 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class MentorListingService {
 
-    /** Attempts at a revision that keeps meeting a concurrent one before the caller is told to retry. */
-    private static final int REVISION_ATTEMPTS = 3;
+    /** Attempts at an availability change that keeps meeting a concurrent write before the caller is told to retry. */
+    private static final int ATTEMPTS = 3;
 
     private final MentorListings listings;
     private final Clock clock;
@@ -23,21 +29,59 @@ class MentorListingService {
         this.clock = clock;
     }
 
+    /** Today in UTC: the day pause dates and "not in the future" are judged by. */
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     MentorListingView list(String mentorId, String displayName, ListingRequest request) {
-        MentorListing listing = MentorListing.list(mentorId, displayName, request.journey(true));
+        LocalDate today = today();
+        Journey journey = request.journey().validate(today);
+        Availability availability = Availability.of(request.accepting(), request.pausedUntil(), today, Availability.ACCEPTING);
+        MentorListing listing = MentorListing.list(mentorId, displayName, journey, availability);
         try {
-            return MentorListingView.of(listings.insert(listing, clock.instant()));
+            return MentorListingView.of(listings.insert(listing, clock.instant()), today);
         } catch (DuplicateKeyException alreadyListed) {
             throw new ResponseStatusException(HttpStatus.CONFLICT,
                     "You already have a listing; change it with PUT /api/mentors/me");
         }
     }
 
-    MentorListingView revise(String mentorId, String displayName, ListingRequest request) {
-        for (int attempt = 0; attempt < REVISION_ATTEMPTS; attempt++) {
+    /**
+     * Replaces the listing if {@code expectedVersion} (from If-Match) is still its version: 404 without a listing,
+     * 428 without If-Match, 409 when stale (also when a concurrent write wins the race).
+     */
+    MentorListingView revise(String mentorId, String displayName, ListingRequest request, OptionalLong expectedVersion) {
+        LocalDate today = today();
+        Journey journey = request.journey().validate(today);
+        MentorListing current = own(mentorId).toListing();
+        long expected = expectedVersion.orElseThrow(() -> new ResponseStatusException(HttpStatus.PRECONDITION_REQUIRED,
+                "Send If-Match with the ETag of your listing (GET /api/mentors/me) so a stale change cannot overwrite a newer one"));
+        if (expected != current.version()) {
+            throw stale(current.version());
+        }
+        Availability availability = Availability.of(request.accepting(), request.pausedUntil(), today,
+                current.availability().asOf(today));
+        if (!listings.replace(current.revise(displayName, journey, availability), clock.instant())) {
+            throw stale(expected + 1);
+        }
+        return mine(mentorId);
+    }
+
+    /** Sets availability; If-Match is optional here (checked when sent). An unchanged availability writes nothing. */
+    MentorListingView changeAvailability(String mentorId, AvailabilityRequest request, OptionalLong expectedVersion) {
+        LocalDate today = today();
+        if (request.accepting() == null && request.pausedUntil() == null) {
+            throw InvalidInput.of("accepting", "is required (or give pausedUntil)");
+        }
+        Availability wanted = Availability.of(request.accepting(), request.pausedUntil(), today, null);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             MentorListing current = own(mentorId).toListing();
-            MentorListing revised = current.revise(displayName, request.journey(current.journey().accepting()));
-            if (listings.replace(revised, clock.instant())) {
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+                throw stale(current.version());
+            }
+            MentorListing changed = current.withAvailability(wanted);
+            if (changed == current || listings.replace(changed, clock.instant())) {
                 return mine(mentorId);
             }
         }
@@ -45,7 +89,7 @@ class MentorListingService {
     }
 
     MentorListingView mine(String mentorId) {
-        return MentorListingView.of(own(mentorId));
+        return MentorListingView.of(own(mentorId), today());
     }
 
     private MentorListingDocument own(String mentorId) {
@@ -53,12 +97,20 @@ class MentorListingService {
                 "You have no listing yet; create it with POST /api/mentors"));
     }
 
+    private static ResponseStatusException stale(long currentVersion) {
+        return new ResponseStatusException(HttpStatus.CONFLICT, "Your listing has changed since you read it (it is at version "
+                + currentVersion + " or later); GET /api/mentors/me and apply your change again");
+    }
+
     PublicListing one(String mentorId) {
-        return listings.find(mentorId).map(PublicListing::of).orElseThrow(
+        return listings.find(mentorId).map(document -> PublicListing.of(document.toListing(), today())).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No mentor listing with id " + mentorId));
     }
 
-    List<PublicListing> search(ListingSearch search) {
-        return listings.search(search).stream().map(PublicListing::of).toList();
+    DirectoryPage search(ListingSearch search) {
+        LocalDate today = today();
+        ListingSearch.Page<ListingSearch.Listed> page = search.run(listings.candidates(search), today);
+        return new DirectoryPage(page.items().stream().map(listed -> PublicListing.of(listed.listing(), today)).toList(),
+                page.page(), page.size(), page.total(), page.totalPages(), search.sort().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,10 +1,13 @@
 package org.rematch.directory.listing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.directory.listing.domain.Availability;
+import org.rematch.directory.listing.domain.CurrentRole;
 import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.ListingSearch;
 import org.rematch.directory.listing.domain.MentorListing;
@@ -33,6 +36,8 @@ class MentorListings {
         this.outbox = outbox;
         mongo.indexOps(MentorListingDocument.COLLECTION)
                 .createIndex(new Index().on("matchedSpecialty", Sort.Direction.ASC).on("medicalSchoolCountry", Sort.Direction.ASC));
+        mongo.indexOps(MentorListingDocument.COLLECTION)
+                .createIndex(new Index().on("accepting", Sort.Direction.ASC).on("pausedUntil", Sort.Direction.ASC));
     }
 
     /** Inserts the first version; a second listing of the same mentor is a DuplicateKeyException. */
@@ -46,16 +51,29 @@ class MentorListings {
      * its snapshot pushed to the outbox in the same update. Returns false when someone else changed it meanwhile.
      */
     boolean replace(MentorListing revised, Instant now) {
-        Journey journey = revised.journey();
+        Journey j = revised.journey();
+        Availability a = revised.availability();
         Query sameVersion = Query.query(Criteria.where("_id").is(revised.mentorId()).and("version").is(revised.version() - 1));
         Update update = new Update()
                 .set("version", revised.version())
                 .set("displayName", revised.displayName())
-                .set("matchedSpecialty", journey.matchedSpecialty())
-                .set("medicalSchoolCountry", journey.medicalSchoolCountry())
-                .set("unmatchedCyclesBeforeMatch", journey.unmatchedCyclesBeforeMatch())
-                .set("capacity", journey.capacity())
-                .set("accepting", journey.accepting())
+                .set("matchedSpecialty", j.matchedSpecialty())
+                .set("matchedYear", j.matchedYear())
+                .set("medicalSchoolCountry", j.medicalSchoolCountry())
+                .set("usImg", j.usImg())
+                .set("unmatchedCyclesBeforeMatch", j.unmatchedCyclesBeforeMatch())
+                .set("matchedViaSoap", j.matchedViaSoap())
+                .set("visaPath", j.visaPath())
+                .set("whatHelped", j.whatHelped())
+                .set("currentRole", j.currentRole())
+                .set("programType", j.programType())
+                .set("topics", j.topics())
+                .set("languages", j.languages())
+                .set("timeZone", j.timeZone())
+                .set("bio", j.bio())
+                .set("capacity", j.capacity())
+                .set("accepting", a.accepting())
+                .set("pausedUntil", a.pausedUntil() == null ? null : a.pausedUntil().toString())
                 .set("updatedAt", now)
                 .push(OutboxEvent.FIELD, snapshotEvent(revised));
         return mongo.updateFirst(sameVersion, update, MentorListingDocument.class, MentorListingDocument.COLLECTION)
@@ -77,11 +95,38 @@ class MentorListings {
         return outbox.tombstone(Topics.MENTORS, mentorId, MentorListingSnapshot.class);
     }
 
-    List<MentorListingDocument> search(ListingSearch search) {
+    /**
+     * The candidates for a search: narrowed in the database by the plain field filters, so the result holds at least
+     * every listing the search matches (the search itself then decides, orders and pages; see ListingSearch).
+     */
+    List<ListingSearch.Listed> candidates(ListingSearch search) {
         Criteria criteria = new Criteria();
-        search.specialty().ifPresent(specialty -> criteria.and("matchedSpecialty").is(specialty));
-        search.country().ifPresent(country -> criteria.and("medicalSchoolCountry").is(country));
-        Query query = Query.query(criteria).with(Sort.by("displayName", "_id"));
+        if (!search.specialties().isEmpty()) {
+            criteria.and("matchedSpecialty").in(search.specialties());
+        }
+        if (!search.countries().isEmpty()) {
+            criteria.and("medicalSchoolCountry").in(search.countries());
+        }
+        if (!search.topics().isEmpty()) {
+            criteria.and("topics").in(search.topics());
+        }
+        if (!search.languages().isEmpty()) {
+            criteria.and("languages").in(search.languages());
+        }
+        if (!search.visaPaths().isEmpty()) {
+            criteria.and("visaPath").in(search.visaPaths());
+        }
+        search.alternativeCareer().ifPresent(alternative -> criteria.and("currentRole").in(
+                java.util.Arrays.stream(CurrentRole.values()).filter(role -> role.alternativeCareer() == alternative).toList()));
+        Query query = Query.query(criteria);
+        query.fields().exclude(OutboxEvent.FIELD);
+        return mongo.find(query, MentorListingDocument.class, MentorListingDocument.COLLECTION).stream()
+                .map(MentorListingDocument::listed).toList();
+    }
+
+    /** Listings whose pause has ended by {@code today} but are still stored as paused (at most {@code limit}). */
+    List<MentorListingDocument> pausesEndedBy(LocalDate today, int limit) {
+        Query query = Query.query(Criteria.where("accepting").is(false).and("pausedUntil").lte(today.toString())).limit(limit);
         return mongo.find(query, MentorListingDocument.class, MentorListingDocument.COLLECTION);
     }
 
@@ -89,10 +134,13 @@ class MentorListings {
         return outbox.event(Topics.MENTORS, listing.mentorId(), snapshotOf(listing));
     }
 
+    /** What matching needs of a listing; year, what helped, role, program type and bio stay in the directory. */
     static MentorListingSnapshot snapshotOf(MentorListing listing) {
-        Journey journey = listing.journey();
+        Journey j = listing.journey();
+        Availability a = listing.availability();
         return new MentorListingSnapshot(listing.mentorId(), listing.version(), listing.displayName(),
-                journey.matchedSpecialty(), journey.medicalSchoolCountry(), journey.unmatchedCyclesBeforeMatch(),
-                journey.capacity(), journey.accepting());
+                j.matchedSpecialty(), j.medicalSchoolCountry(), j.usImg(), j.unmatchedCyclesBeforeMatch(),
+                j.matchedViaSoap(), j.visaPath(), j.topics(), j.languages(), j.timeZone(), j.capacity(),
+                a.accepting(), a.pausedUntil());
     }
 }

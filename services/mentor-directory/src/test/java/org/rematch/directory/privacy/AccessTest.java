@@ -5,8 +5,10 @@ import static org.rematch.testsupport.Http.json;
 import static org.rematch.testsupport.Http.problem;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rematch.directory.Listings;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
@@ -21,8 +23,10 @@ import tools.jackson.databind.JsonNode;
 @RematchServiceTest
 class AccessTest extends ServiceTestBase {
 
-    private static final List<String> PUBLIC_FIELDS = List.of("mentorId", "displayName", "matchedSpecialty",
-            "medicalSchoolCountry", "unmatchedCyclesBeforeMatch", "accepting", "capacity");
+    private static final List<String> PUBLIC_FIELDS = List.of("mentorId", "displayName", "matchedSpecialty", "matchedYear",
+            "medicalSchoolCountry", "usImg", "unmatchedCyclesBeforeMatch", "matchedViaSoap", "visaPath", "whatHelped",
+            "currentRole", "alternativeCareer", "programType", "topics", "languages", "timeZone", "bio", "capacity",
+            "accepting", "pausedUntil");
 
     @Test
     void anonymouslyOnlyHealthAndApiDocsAnswer() {
@@ -35,14 +39,17 @@ class AccessTest extends ServiceTestBase {
         }
         problem(http().post("/api/mentors", null, "{}"), 401);
         problem(http().put("/api/mentors/me", null, "{}"), 401);
+        problem(http().put("/api/mentors/me/availability", null, "{}"), 401);
         problem(http().exchange(HttpMethod.DELETE, "/api/mentors/me", null, null), 401);
     }
 
     @Test
     void othersSeeNoPrivateFieldsInSearchOrById() {
         String mentorId = UUID.randomUUID().toString();
-        http().post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"),
-                "{\"matchedSpecialty\":\"NEURO\",\"medicalSchoolCountry\":\"EG\",\"unmatchedCyclesBeforeMatch\":3,\"capacity\":2}");
+        Map<String, Object> listing = Listings.fullMap(Listings.todayUtc().plusDays(30));
+        listing.put("matchedSpecialty", "NEURO");
+        listing.put("medicalSchoolCountry", "EG");
+        http().post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"), Listings.json(listing));
 
         for (String role : List.of("MENTEE", "MENTOR", "MODERATOR", "ADMIN")) {
             String token = TestTokens.bearer(UUID.randomUUID().toString(), role);
@@ -50,9 +57,10 @@ class AccessTest extends ServiceTestBase {
             ResponseEntity<String> search = http().get("/api/mentors?specialty=NEURO&country=EG", token);
 
             assertThat(json(byId).propertyNames()).containsExactlyInAnyOrderElementsOf(PUBLIC_FIELDS);
-            JsonNode found = json(search);
+            JsonNode found = json(search).get("items");
             assertThat(found.findValuesAsString("mentorId")).contains(mentorId);
-            found.forEach(listing -> assertThat(listing.propertyNames()).containsExactlyInAnyOrderElementsOf(PUBLIC_FIELDS));
+            found.forEach(item -> assertThat(item.propertyNames()).containsExactlyInAnyOrderElementsOf(PUBLIC_FIELDS));
+            assertThat(search.getBody()).doesNotContain("\"version\"", "createdAt", "updatedAt", "outbox");
         }
     }
 
@@ -60,21 +68,22 @@ class AccessTest extends ServiceTestBase {
     void aMentorChangesOnlyTheirOwnListing() {
         String owner = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
-        http().post("/api/mentors", TestTokens.bearer(owner, "MENTOR"),
-                "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":3}");
-        http().post("/api/mentors", TestTokens.bearer(other, "MENTOR"),
-                "{\"matchedSpecialty\":\"FM\",\"medicalSchoolCountry\":\"IN\",\"unmatchedCyclesBeforeMatch\":0,\"capacity\":1}");
+        http().post("/api/mentors", TestTokens.bearer(owner, "MENTOR"), Listings.minimalWith("capacity", 3));
+        http().post("/api/mentors", TestTokens.bearer(other, "MENTOR"), Listings.minimal());
 
-        assertThat(http().put("/api/mentors/me", TestTokens.bearer(other, "MENTOR"),
-                "{\"matchedSpecialty\":\"FM\",\"medicalSchoolCountry\":\"IN\",\"unmatchedCyclesBeforeMatch\":0,\"capacity\":9}")
+        assertThat(Listings.withIfMatch(port, HttpMethod.PUT, "/api/mentors/me", TestTokens.bearer(other, "MENTOR"), "\"1\"",
+                Listings.minimalWith("capacity", 9)).getStatusCode().value()).isEqualTo(200);
+        assertThat(http().put("/api/mentors/me/availability", TestTokens.bearer(other, "MENTOR"), "{\"accepting\":false}")
                 .getStatusCode().value()).isEqualTo(200);
-        assertThat(http().exchange(HttpMethod.PUT, "/api/mentors/" + owner, TestTokens.bearer(other, "MENTOR"),
-                "{\"matchedSpecialty\":\"FM\",\"medicalSchoolCountry\":\"IN\",\"unmatchedCyclesBeforeMatch\":0,\"capacity\":9}")
-                .getStatusCode().value()).isIn(404, 405);
+        for (String path : List.of("/api/mentors/" + owner, "/api/mentors/" + owner + "/availability")) {
+            assertThat(Listings.withIfMatch(port, HttpMethod.PUT, path, TestTokens.bearer(other, "MENTOR"), "\"1\"",
+                    Listings.minimalWith("capacity", 9)).getStatusCode().value()).isIn(404, 405);
+        }
 
         JsonNode ownerListing = json(http().get("/api/mentors/me", TestTokens.bearer(owner, "MENTOR")));
         assertThat(ownerListing.get("version").asLong()).isEqualTo(1);
         assertThat(ownerListing.get("capacity").asInt()).isEqualTo(3);
+        assertThat(ownerListing.get("accepting").asBoolean()).isTrue();
         problem(http().get("/api/mentors/me", TestTokens.bearer(owner, "MENTEE")), 403);
     }
 }

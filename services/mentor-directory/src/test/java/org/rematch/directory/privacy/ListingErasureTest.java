@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.accounts.AccountSnapshot;
+import org.rematch.directory.Listings;
 import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
@@ -22,7 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 @RematchServiceTest
 class ListingErasureTest extends ServiceTestBase {
 
-    private static final String LISTING = "{\"matchedSpecialty\":\"IM\",\"medicalSchoolCountry\":\"PK\",\"unmatchedCyclesBeforeMatch\":2,\"capacity\":3}";
+    private static final String LISTING = Listings.full(Listings.todayUtc().plusDays(30));
 
     @Test
     void anErasedMentorsListingIsTombstonedAndNoDocumentHoldsTheirIdAnyMore() {

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rematch.testsupport.Http.json;
 import static org.rematch.testsupport.Http.problem;
 
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rematch.directory.Listings;
+import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
@@ -19,8 +22,8 @@ class PersonalDataTest extends ServiceTestBase {
     @Test
     void aMentorGetsTheirWholeListing() {
         String mentorId = UUID.randomUUID().toString();
-        http().post("/api/mentors", TestTokens.bearerWithName(mentorId, "Dr. Amina Yusuf", "MENTOR"),
-                "{\"matchedSpecialty\":\"FM\",\"medicalSchoolCountry\":\"NG\",\"unmatchedCyclesBeforeMatch\":1,\"capacity\":2}");
+        Map<String, Object> sent = Listings.fullMap(Listings.todayUtc().plusDays(30));
+        http().post("/api/mentors", TestTokens.bearerWithName(mentorId, "Dr. Amina Yusuf", "MENTOR"), Listings.json(sent));
 
         ResponseEntity<String> response = http().get("/api/personal-data", TestTokens.bearer(mentorId, "MENTOR"));
 
@@ -30,18 +33,20 @@ class PersonalDataTest extends ServiceTestBase {
         assertThat(export.get("accountId").asString()).isEqualTo(mentorId);
         JsonNode listing = export.get("data").get("listing");
         assertThat(listing.propertyNames()).containsExactlyInAnyOrder("mentorId", "version", "displayName", "matchedSpecialty",
-                "medicalSchoolCountry", "unmatchedCyclesBeforeMatch", "capacity", "accepting", "createdAt", "updatedAt");
+                "matchedYear", "medicalSchoolCountry", "usImg", "unmatchedCyclesBeforeMatch", "matchedViaSoap", "visaPath",
+                "whatHelped", "currentRole", "alternativeCareer", "programType", "topics", "languages", "timeZone", "bio",
+                "capacity", "accepting", "pausedUntil", "createdAt", "updatedAt");
+        sent.forEach((field, value) -> assertThat(listing.get(field)).as(field).isEqualTo(Http.JSON.valueToTree(value)));
         assertThat(listing.get("mentorId").asString()).isEqualTo(mentorId);
         assertThat(listing.get("displayName").asString()).isEqualTo("Dr. Amina Yusuf");
-        assertThat(listing.get("matchedSpecialty").asString()).isEqualTo("FM");
+
         assertThat(listing.get("createdAt").isNull()).isFalse();
     }
 
     @Test
     void someoneWithoutAListingGetsAnEmptyExportNotAnotherPersonsData() {
         String mentorId = UUID.randomUUID().toString();
-        http().post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"),
-                "{\"matchedSpecialty\":\"FM\",\"medicalSchoolCountry\":\"NG\",\"unmatchedCyclesBeforeMatch\":1,\"capacity\":2}");
+        http().post("/api/mentors", TestTokens.bearer(mentorId, "MENTOR"), Listings.minimal());
         String menteeId = UUID.randomUUID().toString();
 
         ResponseEntity<String> response = http().get("/api/personal-data?accountId=" + mentorId, TestTokens.bearer(menteeId, "MENTEE"));

@@ -1,14 +1,9 @@
 package org.rematch.profiles.mentee;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentees.MenteeStatus;
-import org.rematch.contracts.mentees.SensitiveField;
-import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.profiles.core.MenteePath;
 import org.springframework.data.annotation.Id;
@@ -16,43 +11,39 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A mentee's path profile (collection {@value #COLLECTION}); the mentee id is the account id, so each account has at
- * most one. {@code outbox} holds the snapshots not yet published to profiles.mentees.
+ * most one. {@code path} is stored valid and with its defaults filled in; {@code version} grows with every change and
+ * is the profile's ETag. {@code outbox} holds the snapshots not yet published to profiles.mentees.
  */
 @Document(Mentee.COLLECTION)
-public record Mentee(@Id String menteeId, String displayName, String targetSpecialty, String medicalSchoolCountry,
-        int graduationYear, int matchAttempts, VisaNeed visaNeed, Set<SensitiveField> sharedWithMentors,
-        MenteeStatus status, long version, List<OutboxEvent> outbox) {
+public record Mentee(@Id String menteeId, String displayName, MenteePath path, MenteeStatus status, long version,
+        List<OutboxEvent> outbox) {
 
     public static final String COLLECTION = "mentees";
 
-    /** Documents written before visibility existed have no sharedWithMentors: they share none of the sensitive fields. */
-    public Mentee {
-        sharedWithMentors = sharedWithMentors == null ? Set.of() : Set.copyOf(sharedWithMentors);
+    static Mentee registered(String menteeId, String displayName, MenteePath path) {
+        return new Mentee(menteeId, displayName, path, MenteeStatus.SEEKING, 1, List.of());
     }
 
-    static Mentee registered(String menteeId, String displayName, MenteePath path, Set<SensitiveField> shared) {
-        return new Mentee(menteeId, displayName, path.targetSpecialty(), path.medicalSchoolCountry(),
-                path.graduationYear(), path.matchAttempts(), path.visaNeed(), shared, MenteeStatus.SEEKING, 1, List.of());
+    Mentee updated(String newDisplayName, MenteePath newPath) {
+        return new Mentee(menteeId, newDisplayName, newPath, status, version + 1, List.of());
     }
 
-    Mentee updated(String displayName, MenteePath path, Set<SensitiveField> shared) {
-        return new Mentee(menteeId, displayName, path.targetSpecialty(), path.medicalSchoolCountry(),
-                path.graduationYear(), path.matchAttempts(), path.visaNeed(), shared, status, version + 1, List.of());
+    Mentee withStatus(MenteeStatus newStatus) {
+        return new Mentee(menteeId, displayName, path, newStatus, version + 1, List.of());
     }
 
     Mentee withOutbox(List<OutboxEvent> events) {
-        return new Mentee(menteeId, displayName, targetSpecialty, medicalSchoolCountry, graduationYear, matchAttempts,
-                visaNeed, sharedWithMentors, status, version, events);
+        return new Mentee(menteeId, displayName, path, status, version, events);
     }
 
-    /** The sensitive fields the mentee shares, in a stable order (for views and documents). */
-    public List<SensitiveField> sharedInOrder() {
-        return List.copyOf(new TreeSet<>(sharedWithMentors));
-    }
-
+    /**
+     * What matching learns: the path fields it scores with. Exam history, school name, clinical experience, research
+     * and region stay here. {@code usImg}: a US citizen with a school abroad (all schools here are abroad).
+     */
     MenteeSnapshot snapshot(MenteeChange change) {
-        return new MenteeSnapshot(menteeId, version, change, status, displayName, targetSpecialty,
-                medicalSchoolCountry, graduationYear, matchAttempts, visaNeed,
-                Collections.unmodifiableSortedSet(new TreeSet<>(sharedWithMentors)));
+        return new MenteeSnapshot(menteeId, version, change, status, displayName, path.targetSpecialties(),
+                path.medicalSchoolCountry(), path.usCitizen(), path.graduationYear(), path.priorMatchCycles(),
+                path.soapTried(), path.visaNeed(), path.goal(), path.languages(), path.timeZone(), path.helpWanted(),
+                path.sharedWithMentors());
     }
 }

@@ -11,7 +11,8 @@ import org.rematch.profiles.mentee.Mentees;
 import org.springframework.stereotype.Component;
 
 /**
- * What profiles holds on a person, for their data export: the account (never the password hash), the mentee profile
+ * What profiles holds on a person, for their data export: the account (never the password hash), the whole mentee
+ * profile (every path field: exams, clinical experience, visa, preferences; status and version)
  * with what they share with mentors, and how many logins can still be refreshed (never the token hashes).
  */
 @Component

@@ -28,8 +28,7 @@ import tools.jackson.databind.JsonNode;
 @RematchServiceTest
 class AuthFlowTest extends ProfilesServiceTest {
 
-    private static final String MENTEE_PATH = """
-            {"targetSpecialty":"IM","medicalSchoolCountry":"PK","graduationYear":2021,"matchAttempts":2,"visaNeed":"J1"}""";
+    private static final String MENTEE_PATH = org.rematch.profiles.MenteePaths.MINIMAL;
 
     @Value("${rematch.security.issuer}")
     String issuer;

@@ -31,8 +31,7 @@ import tools.jackson.databind.JsonNode;
 @RematchServiceTest
 class ErasureTest extends ProfilesServiceTest {
 
-    private static final String PATH = """
-            {"targetSpecialty":"IM","medicalSchoolCountry":"PK","graduationYear":2021,"matchAttempts":2,"visaNeed":"J1"}""";
+    private static final String PATH = org.rematch.profiles.MenteePaths.FULL;
 
     @Autowired
     Accounts accounts;
@@ -59,7 +58,9 @@ class ErasureTest extends ProfilesServiceTest {
     void aMenteeErasesThemselvesAndNothingOfThemRemains() {
         ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
         String refreshToken = refreshTokenOf(amina);
-        assertThat(http().post("/api/mentees", amina.bearer(), PATH).getStatusCode().value()).isEqualTo(201);
+        String school = "Medical College " + UUID.randomUUID(); // no other test's, to see the whole path go
+        assertThat(http().post("/api/mentees", amina.bearer(), org.rematch.profiles.MenteePaths.with(PATH,
+                "medicalSchoolName", "\"" + school + "\"")).getStatusCode().value()).isEqualTo(201);
         problem(http().token(amina.email(), "wrong-password-123"), 401);
         String counter = "ACCOUNT:" + Sha256.hex(amina.email());
         assertThat(mongo.findById(counter, Document.class, "login_attempts")).isNotNull();
@@ -72,6 +73,7 @@ class ErasureTest extends ProfilesServiceTest {
         awaitNothingLeftOf(amina.accountId());
         assertThat(mongo.findById(counter, Document.class, "login_attempts")).isNull();
         assertThat(StoredDocuments.mentioning(mongo, amina.email())).isEmpty();
+        assertThat(StoredDocuments.mentioning(mongo, school)).as("the whole path went with the profile").isEmpty();
 
         problem(http().get("/api/accounts/me", amina.bearer()), 404);
         problem(http().get("/api/mentees/me", amina.bearer()), 404);

@@ -7,6 +7,7 @@ import static org.rematch.profiles.ProfilesHttp.problem;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.rematch.profiles.MenteePaths;
 import org.rematch.profiles.ProfilesHttp;
 import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.testsupport.RematchServiceTest;
@@ -22,9 +23,7 @@ class PersonalDataTest extends ProfilesServiceTest {
         String refreshToken = json(http().token(amina.email(), PASSWORD).getBody()).get("refresh_token").asString();
         String loggedOut = json(http().token(amina.email(), PASSWORD).getBody()).get("refresh_token").asString();
         http().logout(loggedOut);
-        http().post("/api/mentees", amina.bearer(), """
-                {"targetSpecialty":"IM","medicalSchoolCountry":"PK","graduationYear":2021,"matchAttempts":2,"visaNeed":"J1",
-                "sharedWithMentors":["VISA_NEED"]}""");
+        http().post("/api/mentees", amina.bearer(), MenteePaths.FULL);
         ProfilesHttp.Registered other = http().registerAndLogIn("Someone Else", "MENTEE");
 
         ResponseEntity<String> export = http().get("/api/personal-data", amina.bearer());
@@ -40,9 +39,9 @@ class PersonalDataTest extends ProfilesServiceTest {
         assertThat(account.get("disabled").asBoolean()).isFalse();
         assertThat(Instant.parse(account.get("createdAt").asString())).isBefore(Instant.now().plusSeconds(1));
         JsonNode mentee = body.get("data").get("mentee");
-        assertThat(mentee.get("targetSpecialty").asString()).isEqualTo("IM");
-        assertThat(mentee.get("visaNeed").asString()).isEqualTo("J1");
-        assertThat(mentee.get("sharedWithMentors").toString()).isEqualTo("[\"VISA_NEED\"]");
+        JsonNode sent = MenteePaths.tree(MenteePaths.FULL);
+        sent.propertyNames().forEach(field -> assertThat(mentee.get(field)).as(field).isEqualTo(sent.get(field)));
+        assertThat(mentee.get("status").asString()).isEqualTo("SEEKING");
         // the registration's login and the first login above; the logged-out one is not active
         assertThat(body.get("data").get("activeSessions").asLong()).isEqualTo(2);
         assertThat(export.getBody()).doesNotContainIgnoringCase("password").doesNotContain("{bcrypt}")

@@ -89,7 +89,7 @@ public final class AuthorizationMatrix {
         World world = new World();
         Cell cell = setup.prepare(world);
         String bearer = caller.role().isPresent() ? tokens.apply(caller, world.id(caller)) : null;
-        ResponseEntity<String> response = http.exchange(row.method(), cell.path(), bearer, cell.body());
+        ResponseEntity<String> response = http.exchange(row.method(), cell.path(), bearer, cell.body(), cell.headers());
         assertThat(response.getStatusCode().value())
                 .as("%s %s as %s answered %s", row.method(), cell.path(), caller.column(), response.getBody())
                 .isEqualTo(expected);

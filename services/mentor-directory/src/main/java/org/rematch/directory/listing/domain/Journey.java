@@ -1,47 +1,59 @@
 package org.rematch.directory.listing.domain;
 
-import java.util.regex.Pattern;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.HelpTopic;
+import org.rematch.contracts.path.Specialty;
 
 /**
- * What a mentor offers: the road they walked (specialty they matched into, where they studied, how many cycles they
- * went unmatched first) and how many mentees they can take.
+ * What a mentor lists: the road they walked to the match (specialty and year, school country, US-IMG or not, cycles
+ * unmatched first, SOAP or not, the visa they trained on, what helped, their role now and program type) and what they
+ * offer (topics, languages, time zone, bio, how many mentees at once). Built only by {@link JourneyDraft#validate},
+ * which checks every rule; {@code programType} and {@code bio} may be null.
  */
-public record Journey(String matchedSpecialty, String medicalSchoolCountry, int unmatchedCyclesBeforeMatch, int capacity,
-        boolean accepting) {
+public record Journey(
+        Specialty matchedSpecialty,
+        int matchedYear,
+        String medicalSchoolCountry,
+        boolean usImg,
+        int unmatchedCyclesBeforeMatch,
+        boolean matchedViaSoap,
+        VisaNeed visaPath,
+        Set<WhatHelped> whatHelped,
+        CurrentRole currentRole,
+        ProgramType programType,
+        Set<HelpTopic> topics,
+        List<String> languages,
+        String timeZone,
+        String bio,
+        int capacity) {
 
-    /** A specialty short code such as IM, FM, PEDS. */
-    public static final String SPECIALTY_CODE = "^[A-Z]{1,10}$";
-    /** An ISO 3166-1 alpha-2 country code such as PK, IN, NG. */
-    public static final String COUNTRY_CODE = "^[A-Z]{2}$";
+    public static final int EARLIEST_MATCH_YEAR = 1950;
     public static final int MAX_UNMATCHED_CYCLES = 10;
     public static final int MIN_CAPACITY = 1;
-    public static final int MAX_CAPACITY = 20;
-
-    private static final Pattern SPECIALTY = Pattern.compile(SPECIALTY_CODE);
-    private static final Pattern COUNTRY = Pattern.compile(COUNTRY_CODE);
+    public static final int MAX_CAPACITY = 10;
+    public static final int MAX_LANGUAGES = 10;
+    public static final int MAX_BIO = 1000;
 
     public Journey {
-        require(matchedSpecialty != null && SPECIALTY.matcher(matchedSpecialty).matches(),
-                "matchedSpecialty must be 1 to 10 uppercase letters");
-        require(medicalSchoolCountry != null && COUNTRY.matcher(medicalSchoolCountry).matches(),
-                "medicalSchoolCountry must be an ISO alpha-2 code (two uppercase letters)");
-        require(unmatchedCyclesBeforeMatch >= 0 && unmatchedCyclesBeforeMatch <= MAX_UNMATCHED_CYCLES,
-                "unmatchedCyclesBeforeMatch must be between 0 and " + MAX_UNMATCHED_CYCLES);
-        require(capacity >= MIN_CAPACITY && capacity <= MAX_CAPACITY,
-                "capacity must be between " + MIN_CAPACITY + " and " + MAX_CAPACITY);
+        Objects.requireNonNull(matchedSpecialty, "matchedSpecialty");
+        Objects.requireNonNull(medicalSchoolCountry, "medicalSchoolCountry");
+        Objects.requireNonNull(visaPath, "visaPath");
+        Objects.requireNonNull(currentRole, "currentRole");
+        Objects.requireNonNull(timeZone, "timeZone");
+        whatHelped = Collections.unmodifiableSet(whatHelped == null || whatHelped.isEmpty()
+                ? EnumSet.noneOf(WhatHelped.class) : EnumSet.copyOf(whatHelped));
+        topics = Collections.unmodifiableSet(topics == null || topics.isEmpty()
+                ? EnumSet.noneOf(HelpTopic.class) : EnumSet.copyOf(topics));
+        languages = languages == null ? List.of() : List.copyOf(languages);
     }
 
-    static boolean isSpecialtyCode(String code) {
-        return SPECIALTY.matcher(code).matches();
-    }
-
-    static boolean isCountryCode(String code) {
-        return COUNTRY.matcher(code).matches();
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
+    /** True when the mentor now works outside residency and practice (PA/NP, public health, industry, research). */
+    public boolean alternativeCareer() {
+        return currentRole.alternativeCareer();
     }
 }

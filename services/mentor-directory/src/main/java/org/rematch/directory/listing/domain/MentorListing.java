@@ -1,18 +1,21 @@
 package org.rematch.directory.listing.domain;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A mentor's entry in the directory. The mentor id is their account id; every change raises the version, which
  * travels in the listing snapshot so readers apply only newer states.
  */
-public record MentorListing(String mentorId, long version, String displayName, Journey journey) {
+public record MentorListing(String mentorId, long version, String displayName, Journey journey, Availability availability) {
 
     static final int MAX_DISPLAY_NAME = 100;
 
     public MentorListing {
         Objects.requireNonNull(mentorId, "mentorId");
         Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(availability, "availability");
         if (version < 1) {
             throw new IllegalArgumentException("version starts at 1");
         }
@@ -20,13 +23,24 @@ public record MentorListing(String mentorId, long version, String displayName, J
     }
 
     /** The first version of a mentor's listing. */
-    public static MentorListing list(String mentorId, String displayName, Journey journey) {
-        return new MentorListing(mentorId, 1, displayName, journey);
+    public static MentorListing list(String mentorId, String displayName, Journey journey, Availability availability) {
+        return new MentorListing(mentorId, 1, displayName, journey, availability);
     }
 
-    /** The next version: the new journey, and the display name the mentor goes by now. */
-    public MentorListing revise(String newDisplayName, Journey newJourney) {
-        return new MentorListing(mentorId, version + 1, newDisplayName, newJourney);
+    /** The next version: the new journey and availability, and the display name the mentor goes by now. */
+    public MentorListing revise(String newDisplayName, Journey newJourney, Availability newAvailability) {
+        return new MentorListing(mentorId, version + 1, newDisplayName, newJourney, newAvailability);
+    }
+
+    /** The next version with another availability, or this listing when nothing changes. */
+    public MentorListing withAvailability(Availability newAvailability) {
+        return newAvailability.equals(availability) ? this
+                : new MentorListing(mentorId, version + 1, displayName, journey, newAvailability);
+    }
+
+    /** The next version, accepting again, when this listing's pause has ended by {@code today}. */
+    public Optional<MentorListing> resumedIfPauseEnded(LocalDate today) {
+        return availability.pauseEndedBy(today) ? Optional.of(withAvailability(Availability.ACCEPTING)) : Optional.empty();
     }
 
     /** The name the account goes by, or a neutral stand-in when the token carries none. */

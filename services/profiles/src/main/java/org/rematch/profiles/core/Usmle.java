@@ -1,0 +1,29 @@
+package org.rematch.profiles.core;
+
+/** The USMLE history: Step 1, Step 2 CK, and whether Step 3 is passed. Absent parts mean "not taken". */
+public record Usmle(StepOne step1, StepTwoCk step2ck, Boolean step3Passed) {
+
+    public static final Usmle NOTHING_TAKEN = new Usmle(StepOne.NOT_TAKEN, StepTwoCk.NOT_TAKEN, false);
+
+    void check(String field, Problems problems) {
+        if (step1 != null) {
+            step1.check(field + ".step1", problems);
+        }
+        if (step2ck != null) {
+            step2ck.check(field + ".step2ck", problems);
+        }
+        if (Boolean.TRUE.equals(step3Passed) && !stepOnePassedAndStepTwoTaken()) {
+            problems.add(field + ".step3Passed", "requires Step 1 passed and Step 2 CK taken");
+        }
+    }
+
+    /** What ECFMG certification and Step 3 require (besides a passing Step 2 CK, which the mentee may not tell). */
+    boolean stepOnePassedAndStepTwoTaken() {
+        return step1 != null && step1.passed() && step2ck != null && step2ck.taken();
+    }
+
+    Usmle withDefaults() {
+        return new Usmle(step1 == null ? StepOne.NOT_TAKEN : step1.withDefaults(),
+                step2ck == null ? StepTwoCk.NOT_TAKEN : step2ck.withDefaults(), Boolean.TRUE.equals(step3Passed));
+    }
+}

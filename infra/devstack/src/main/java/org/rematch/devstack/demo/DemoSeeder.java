@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rematch.devstack.PlatformException;
 import org.rematch.population.Login;
 import org.rematch.population.Population;
@@ -58,10 +59,13 @@ public final class DemoSeeder {
                     "create the moderator " + population.moderator().email());
             String moderator = gateway.token(population.moderator().email(), population.moderator().password());
 
-            GatewayClient.Response existing = gateway.get("/api/forums", moderator);
-            expect(existing, "list the forums");
+            GatewayClient.Response forums = gateway.get("/api/forums", moderator);
+            expect(forums, "list the forums");
+            Set<String> existing = gateway.read(forums).valueStream()
+                    .map(forum -> forum.path("name").asString())
+                    .collect(Collectors.toSet());
             List<SyntheticForum> missing = population.forums().stream()
-                    .filter(forum -> !existing.body().contains(Json.write(forum.name())))
+                    .filter(forum -> !existing.contains(forum.name()))
                     .toList();
             phase(pool, "forums", missing, forum -> () -> {
                 expect(gateway.post("/api/forums", moderator, ApiBodies.forum(forum)), "create forum " + forum.name());

@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.rematch.devstack.PlatformException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON over HTTP to the gateway, the platform's single public origin. A connection failure or a 502/503/504 (a
@@ -26,6 +29,7 @@ final class GatewayClient implements AutoCloseable {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    private final JsonMapper json = JsonMapper.shared();
     private final String base;
 
     GatewayClient(String base) {
@@ -37,17 +41,22 @@ final class GatewayClient implements AutoCloseable {
     }
 
     Response post(String path, String token, Object body) {
-        return send("POST", path, token, Json.write(body));
+        return send("POST", path, token, json.writeValueAsString(body));
+    }
+
+    /** The answer's body as a JSON tree. */
+    JsonNode read(Response response) {
+        return json.readTree(response.body());
     }
 
     /** An access token for the login, or a PlatformException saying why not. */
     String token(String email, String password) {
-        Response response = post("/api/auth/token", null, java.util.Map.of("email", email, "password", password));
+        Response response = post("/api/auth/token", null, Map.of("email", email, "password", password));
         if (response.status() != 200) {
             throw new PlatformException("Demo seeding: cannot sign in as " + email + " (" + response.status() + " "
                     + response.body() + ")");
         }
-        return Json.stringField(response.body(), "access_token").orElseThrow(() ->
+        return read(response).path("access_token").stringValueOpt().orElseThrow(() ->
                 new PlatformException("Demo seeding: no access_token in the answer for " + email));
     }
 

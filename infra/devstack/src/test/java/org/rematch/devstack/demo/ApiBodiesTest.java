@@ -93,12 +93,4 @@ class ApiBodiesTest {
         assertThat(DemoSeeder.overlap(mentee, mentor)).isEqualTo(3);
         assertThat(logins.moderator()).isEqualTo(POPULATION.moderator());
     }
-
-    @Test
-    void jsonIsWrittenWithEscapesAndTokensAreRead() {
-        assertThat(Json.write(Map.of("a", List.of("x\"y", 1, true)))).isEqualTo("{\"a\":[\"x\\\"y\",1,true]}");
-        assertThat(Json.write("line\nbreak\\")).isEqualTo("\"line\\nbreak\\\\\"");
-        assertThat(Json.stringField("{\"access_token\" : \"abc.def\",\"x\":1}", "access_token")).contains("abc.def");
-        assertThat(Json.stringField("{}", "access_token")).isEmpty();
-    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rematch.devstack.PlatformException;
 import org.rematch.population.Sizes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The demo seeding against a fake gateway: what is sent, once per data directory, resumable, failures loud. */
 class DemoModeTest {
@@ -82,7 +83,7 @@ class DemoModeTest {
         assertThatThrownBy(this::seed).isInstanceOf(PlatformException.class)
                 .hasMessageContaining("5 of 5 mentees failed");
         assertThat(data.resolve(DemoMode.MARKER_FILE)).doesNotExist();
-        Set<String> firstEmails = Set.copyOf(gateway.posts("/api/auth/register").stream().map(r -> Json.stringField(r.body(), "email").orElseThrow()).toList());
+        Set<String> firstEmails = Set.copyOf(gateway.posts("/api/auth/register").stream().map(r -> r.field("email")).toList());
 
         // now everyone and everything exists already: 409s count as done, existing forums are not created again
         gateway.requests.clear();
@@ -92,7 +93,7 @@ class DemoModeTest {
 
         assertThat(outcome.seededNow()).isTrue();
         assertThat(gateway.posts("/api/forums")).isEmpty();
-        assertThat(gateway.posts("/api/auth/register")).extracting(r -> Json.stringField(r.body(), "email").orElseThrow())
+        assertThat(gateway.posts("/api/auth/register")).extracting(r -> r.field("email"))
                 .containsExactlyInAnyOrderElementsOf(firstEmails);
         assertThat(data.resolve(DemoMode.MARKER_FILE)).exists();
     }
@@ -121,6 +122,6 @@ class DemoModeTest {
     }
 
     private static String forumsNamed(java.util.List<org.rematch.population.SyntheticForum> forums) {
-        return "[" + String.join(",", forums.stream().map(f -> "{\"name\":" + Json.write(f.name()) + "}").toList()) + "]";
+        return JsonMapper.shared().writeValueAsString(forums.stream().map(f -> java.util.Map.of("name", f.name())).toList());
     }
 }

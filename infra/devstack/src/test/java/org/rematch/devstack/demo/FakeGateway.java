@@ -6,15 +6,24 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import tools.jackson.databind.json.JsonMapper;
 
 /** An HTTP server in the test JVM playing the gateway: records every request, answers like the platform would. */
 final class FakeGateway implements AutoCloseable {
 
     record Request(String method, String path, String authorization, String body) {
+
+        /** A top-level string member of the JSON body. */
+        String field(String name) {
+            return JSON.readTree(body).path(name).asString();
+        }
     }
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final HttpServer server;
     final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -37,8 +46,7 @@ final class FakeGateway implements AutoCloseable {
             String answer = "{}";
             int code;
             if (request.path().equals("/api/auth/token")) {
-                String email = Json.stringField(body, "email").orElse("?");
-                answer = "{\"access_token\":\"token-for-" + email + "\",\"token_type\":\"Bearer\"}";
+                answer = JSON.writeValueAsString(Map.of("access_token", "token-for-" + request.field("email"), "token_type", "Bearer"));
                 code = 200;
             } else if (request.method().equals("GET") && request.path().equals("/api/forums")) {
                 answer = forums;

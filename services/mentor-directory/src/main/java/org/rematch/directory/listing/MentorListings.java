@@ -35,7 +35,8 @@ class MentorListings {
         this.mongo = mongo;
         this.outbox = outbox;
         mongo.indexOps(MentorListingDocument.COLLECTION)
-                .createIndex(new Index().on("matchedSpecialty", Sort.Direction.ASC).on("medicalSchoolCountry", Sort.Direction.ASC));
+                .createIndex(new Index().on(MentorListingDocument.journeyField("matchedSpecialty"), Sort.Direction.ASC)
+                        .on(MentorListingDocument.journeyField("medicalSchoolCountry"), Sort.Direction.ASC));
         mongo.indexOps(MentorListingDocument.COLLECTION)
                 .createIndex(new Index().on("accepting", Sort.Direction.ASC).on("pausedUntil", Sort.Direction.ASC));
     }
@@ -51,29 +52,14 @@ class MentorListings {
      * its snapshot pushed to the outbox in the same update. Returns false when someone else changed it meanwhile.
      */
     boolean replace(MentorListing revised, Instant now) {
-        Journey j = revised.journey();
         Availability a = revised.availability();
         Query sameVersion = Query.query(Criteria.where("_id").is(revised.mentorId()).and("version").is(revised.version() - 1));
         Update update = new Update()
                 .set("version", revised.version())
                 .set("displayName", revised.displayName())
-                .set("matchedSpecialty", j.matchedSpecialty())
-                .set("matchedYear", j.matchedYear())
-                .set("medicalSchoolCountry", j.medicalSchoolCountry())
-                .set("usImg", j.usImg())
-                .set("unmatchedCyclesBeforeMatch", j.unmatchedCyclesBeforeMatch())
-                .set("matchedViaSoap", j.matchedViaSoap())
-                .set("visaPath", j.visaPath())
-                .set("whatHelped", j.whatHelped())
-                .set("currentRole", j.currentRole())
-                .set("programType", j.programType())
-                .set("topics", j.topics())
-                .set("languages", j.languages())
-                .set("timeZone", j.timeZone())
-                .set("bio", j.bio())
-                .set("capacity", j.capacity())
+                .set("journey", revised.journey())
                 .set("accepting", a.accepting())
-                .set("pausedUntil", a.pausedUntil() == null ? null : a.pausedUntil().toString())
+                .set("pausedUntil", MentorListingDocument.stored(a.pausedUntil()))
                 .set("updatedAt", now)
                 .push(OutboxEvent.FIELD, snapshotEvent(revised));
         return mongo.updateFirst(sameVersion, update, MentorListingDocument.class, MentorListingDocument.COLLECTION)
@@ -102,21 +88,21 @@ class MentorListings {
     List<ListingSearch.Listed> candidates(ListingSearch search) {
         Criteria criteria = new Criteria();
         if (!search.specialties().isEmpty()) {
-            criteria.and("matchedSpecialty").in(search.specialties());
+            criteria.and(MentorListingDocument.journeyField("matchedSpecialty")).in(search.specialties());
         }
         if (!search.countries().isEmpty()) {
-            criteria.and("medicalSchoolCountry").in(search.countries());
+            criteria.and(MentorListingDocument.journeyField("medicalSchoolCountry")).in(search.countries());
         }
         if (!search.topics().isEmpty()) {
-            criteria.and("topics").in(search.topics());
+            criteria.and(MentorListingDocument.journeyField("topics")).in(search.topics());
         }
         if (!search.languages().isEmpty()) {
-            criteria.and("languages").in(search.languages());
+            criteria.and(MentorListingDocument.journeyField("languages")).in(search.languages());
         }
         if (!search.visaPaths().isEmpty()) {
-            criteria.and("visaPath").in(search.visaPaths());
+            criteria.and(MentorListingDocument.journeyField("visaPath")).in(search.visaPaths());
         }
-        search.alternativeCareer().ifPresent(alternative -> criteria.and("currentRole").in(
+        search.alternativeCareer().ifPresent(alternative -> criteria.and(MentorListingDocument.journeyField("currentRole")).in(
                 java.util.Arrays.stream(CurrentRole.values()).filter(role -> role.alternativeCareer() == alternative).toList()));
         Query query = Query.query(criteria);
         query.fields().exclude(OutboxEvent.FIELD);

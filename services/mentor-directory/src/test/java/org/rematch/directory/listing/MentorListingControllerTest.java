@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
+import org.rematch.directory.listing.domain.Availability;
 import org.rematch.directory.listing.domain.CurrentRole;
 import org.rematch.directory.listing.domain.InvalidInput;
+import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.ProgramType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -27,9 +29,10 @@ class MentorListingControllerTest {
     @Test
     void theListingTakesItsDisplayNameFromTheTokensNameClaimAndTheVersionFromIfMatch() {
         MentorListingService service = mock(MentorListingService.class);
-        MentorListingView view = new MentorListingView("m-1", 1, "Dr. Bilal Ahmed", Specialty.IM, 2022, "PK", false, 2, false,
-                VisaNeed.J1, Set.of(), CurrentRole.RESIDENT, false, ProgramType.COMMUNITY, Set.of(HelpTopic.VISA), List.of("en"),
-                "America/Chicago", null, 3, true, null, Instant.now(), Instant.now());
+        Journey journey = new Journey(Specialty.IM, 2022, "PK", false, 2, false, VisaNeed.J1, Set.of(), CurrentRole.RESIDENT,
+                ProgramType.COMMUNITY, Set.of(HelpTopic.VISA), List.of("en"), "America/Chicago", null, 3);
+        MentorListingView view = new MentorListingView("m-1", 1, "Dr. Bilal Ahmed", journey, Availability.ACCEPTING,
+                Instant.now(), Instant.now());
         when(service.list(eq("m-1"), eq("Dr. Bilal Ahmed"), any())).thenReturn(view);
         when(service.revise(eq("m-1"), eq("Dr. Bilal Ahmed"), any(), any())).thenReturn(view);
         Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("m-1")

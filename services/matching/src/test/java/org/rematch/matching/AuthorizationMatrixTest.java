@@ -47,7 +47,36 @@ class AuthorizationMatrixTest extends MatchingServiceTest {
                 "POST /api/pairings/{id}/accept | unknown pairing", world -> Cell.of("/api/pairings/" + UUID.randomUUID() + "/accept"),
                 "POST /api/pairings/{id}/decline | pairing proposed to mentor",
                 world -> Cell.of("/api/pairings/" + pairing(world) + "/decline", decline),
+                "POST /api/pairings/requests | mentor with a free slot",
+                world -> Cell.of("/api/pairings/requests", requestBody(mentorWithTwoFreeSlotsAndTwoSeekingMentees(world))),
+                "POST /api/pairings/requests | unknown mentor",
+                world -> Cell.of("/api/pairings/requests", requestBody(seekingMentees(world, UUID.randomUUID().toString()))),
                 "GET /api/personal-data | own", world -> Cell.of("/api/personal-data")));
+    }
+
+    /**
+     * The world's mentor, listed with two free slots in a country of its own, and the world's mentee and other mentee,
+     * registered and seeking on another path: either may ask the mentor (no automatic proposal picks them).
+     */
+    private String mentorWithTwoFreeSlotsAndTwoSeekingMentees(World world) {
+        String mentorId = world.id(Caller.MENTOR);
+        mentors.apply(MatchingHarness.JSON.readValue(MatchingHarness.mentorJson(mentorId, 1, MatchingHarness.NOBODYS_TARGET,
+                "RQ" + UUID.randomUUID().toString().substring(0, 8), 2, 2, true), MentorListingSnapshot.class));
+        return seekingMentees(world, mentorId);
+    }
+
+    /** The world's mentee and other mentee in matching's read model, seeking; returns {@code mentorId}. */
+    private String seekingMentees(World world, String mentorId) {
+        for (Caller caller : List.of(Caller.MENTEE, Caller.OTHER_MENTEE)) {
+            mentees.apply(MatchingHarness.JSON.readValue(MatchingHarness.menteeJson(world.id(caller), 1, "REGISTERED",
+                    List.of(MatchingHarness.NO_MENTORS_SPECIALTY), "RQ" + UUID.randomUUID().toString().substring(0, 8), 2, "NONE", List.of()),
+                    MenteeSnapshot.class));
+        }
+        return mentorId;
+    }
+
+    private static String requestBody(String mentorId) {
+        return "{\"mentorId\": \"" + mentorId + "\", \"message\": \"Could you mentor me?\"}";
     }
 
     /**

@@ -7,13 +7,15 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain core (scoring, forum recommendation) is plain Java: no Spring, Mongo, Kafka, Jackson or kit. */
+/** The domain core (scoring, forum recommendation, the mentor-request policy) is plain Java: no Spring, Mongo, Kafka, Jackson or kit. */
 @AnalyzeClasses(packages = "org.rematch.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainCoreArchitectureTest {
 
     @ArchTest
     static final ArchRule domainCoreDependsOnlyOnTheJdkAndItself = classes()
-            .that().resideInAnyPackage("org.rematch.matching.scoring..", "org.rematch.matching.recommendation..")
+            .that().resideInAnyPackage("org.rematch.matching.scoring..", "org.rematch.matching.recommendation..",
+                    "org.rematch.matching.policy..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.rematch.matching.scoring..", "org.rematch.matching.recommendation..");
+            .resideInAnyPackage("java..", "org.rematch.matching.scoring..", "org.rematch.matching.recommendation..",
+                    "org.rematch.matching.policy..");
 }

@@ -1,5 +1,6 @@
 package org.rematch.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.rematch.testsupport.FixtureShape.assertSameShape;
 
 import java.util.Set;
@@ -10,8 +11,13 @@ import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** What matching publishes has exactly the fields, and field types, of the contracts fixtures. */
+/**
+ * What matching publishes has exactly the fields, and field types, of the contracts fixtures. A mentee-requested
+ * PairingProposed (message included) is checked against the fixture in {@link MentorRequestTest}.
+ */
 @RematchServiceTest
 class PublishedEventsContractTest extends MatchingServiceTest {
 
@@ -28,7 +34,11 @@ class PublishedEventsContractTest extends MatchingServiceTest {
         String secondPairing = harness.pairingEvents(menteeId, PairingProposed.class, 2).get(1).get("pairingId").asString();
         harness.http.post("/api/pairings/" + secondPairing + "/accept", TestTokens.bearer(second, "MENTOR"), null);
 
-        assertSameShape(harness.pairingEvents(menteeId, PairingProposed.class, 2).get(1), PairingProposed.class);
+        // matching's own proposals carry origin MATCHING and no message (null, where the fixture's mentee request has text)
+        JsonNode automatic = harness.pairingEvents(menteeId, PairingProposed.class, 2).get(1);
+        assertThat(automatic.get("origin").asString()).isEqualTo("MATCHING");
+        assertThat(automatic.get("menteeMessage").isNull()).isTrue();
+        assertSameShape(((ObjectNode) automatic.deepCopy()).put("menteeMessage", "text"), PairingProposed.class);
         assertSameShape(harness.pairingEvents(menteeId, ForumsRecommended.class, 1).getFirst(), ForumsRecommended.class);
         assertSameShape(harness.pairingEvents(menteeId, PairingDeclined.class, 1).getFirst(), PairingDeclined.class);
         assertSameShape(harness.pairingEvents(menteeId, PairingAccepted.class, 1).getFirst(), PairingAccepted.class);

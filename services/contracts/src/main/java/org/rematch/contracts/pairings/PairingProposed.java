@@ -3,7 +3,11 @@ package org.rematch.contracts.pairings;
 import java.time.Instant;
 import java.util.List;
 
-/** Matching asks a mentor to take a mentee, saying why they fit. */
+/**
+ * Matching asks a mentor to take a mentee, saying why they fit. {@code score} and {@code reasons} are what the addressed
+ * mentor may see (no reason resting on a field the mentee keeps private). A mentee who asked this mentor directly
+ * ({@code origin} MENTEE_REQUEST) may add a short {@code menteeMessage}; it is null otherwise.
+ */
 public record PairingProposed(
         String pairingId,
         String menteeId,
@@ -12,5 +16,7 @@ public record PairingProposed(
         double score,
         List<String> reasons,
         int round,
-        Instant proposedAt) implements PairingEvent {
+        Instant proposedAt,
+        PairingOrigin origin,
+        String menteeMessage) implements PairingEvent {
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.matching.scoring.MatchReason;
 
@@ -15,6 +16,9 @@ import org.rematch.matching.scoring.MatchReason;
  * @param round                1 for the first proposal to the mentee, +1 after each decline
  * @param declinedMentorIds    the mentors proposed to this mentee in earlier rounds (who declined); never proposed again
  * @param mentorDisplayName    from the mentor read model at proposal time
+ * @param origin               MATCHING for matching's own proposals, MENTEE_REQUEST when the mentee asked this mentor
+ *                             (null in documents from before requests existed: read as MATCHING)
+ * @param menteeMessage        what the mentee wrote to the mentor when asking directly (at most 500 characters), else null
  * @param outbox               events waiting for the relay, written with the state change they tell
  */
 public record Pairing(
@@ -32,6 +36,8 @@ public record Pairing(
         Instant acceptedAt,
         Instant declinedAt,
         String declineReason,
+        PairingOrigin origin,
+        String menteeMessage,
         List<OutboxEvent> outbox) {
 
     public static final String COLLECTION = "pairings";
@@ -40,6 +46,7 @@ public record Pairing(
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         declinedMentorIds = declinedMentorIds == null ? List.of() : List.copyOf(declinedMentorIds);
         outbox = outbox == null ? List.of() : List.copyOf(outbox);
+        origin = origin == null ? PairingOrigin.MATCHING : origin;
     }
 
     /** The deterministic id of the mentee's pairing in {@code round}. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.scoring.Disclosure;
 import org.rematch.matching.scoring.PathField;
@@ -19,6 +20,8 @@ import org.rematch.matching.scoring.PathField;
  *       graduation year, plus attempts and visa need only where the mentee shares them with mentors, and only the
  *       reasons, and the part of the score, that do not rest on a field the mentee keeps to themselves
  *       ({@link Disclosure}). The sharing is read at view time, so a mentee who stops sharing stops showing.</li>
+ *   <li>Both see the {@code origin} (MATCHING, or MENTEE_REQUEST when the mentee asked this mentor) and the mentee's
+ *       message to the mentor, if any.</li>
  * </ul>
  */
 public record PairingView(
@@ -34,7 +37,9 @@ public record PairingView(
         int round,
         Instant proposedAt,
         Instant acceptedAt,
-        Instant declinedAt) {
+        Instant declinedAt,
+        PairingOrigin origin,
+        String menteeMessage) {
 
     /** Whether the account is one of the pairing's two parties: its mentee or the mentor it is addressed to. */
     static boolean isParty(Pairing pairing, String accountId) {
@@ -63,7 +68,7 @@ public record PairingView(
                 pairing.menteeDisplayName(), hideWhoDeclined ? null : pairing.mentorDisplayName(),
                 mentee.map(view -> path(view, everything)).orElse(null), pairing.state(), pairing.score(),
                 everything.reasonTexts(pairing.reasons()), pairing.round(), pairing.proposedAt(), pairing.acceptedAt(),
-                pairing.declinedAt());
+                pairing.declinedAt(), pairing.origin(), pairing.menteeMessage());
     }
 
     private static PairingView asMentor(Pairing pairing, Optional<MenteeView> mentee) {
@@ -72,7 +77,7 @@ public record PairingView(
         return new PairingView(pairing.id(), pairing.menteeId(), pairing.mentorId(), pairing.menteeDisplayName(),
                 pairing.mentorDisplayName(), mentee.map(view -> path(view, disclosure)).orElse(null), pairing.state(),
                 disclosure.score(pairing.reasons()), disclosure.reasonTexts(pairing.reasons()), pairing.round(),
-                pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt());
+                pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt(), pairing.origin(), pairing.menteeMessage());
     }
 
     private static MenteePathView path(MenteeView mentee, Disclosure disclosure) {

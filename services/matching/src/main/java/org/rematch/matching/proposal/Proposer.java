@@ -1,23 +1,20 @@
 package org.rematch.matching.proposal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.rematch.contracts.Topics;
-import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.pairing.Pairing;
-import org.rematch.matching.pairing.PairingState;
+import org.rematch.matching.pairing.Proposals;
 import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.readmodel.MentorReadModel;
 import org.rematch.matching.readmodel.MentorView;
-import org.rematch.matching.scoring.Disclosure;
 import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.MentorCandidate;
 import org.rematch.matching.scoring.MentorScorer;
@@ -101,16 +98,8 @@ public class Proposer {
         }
 
         ScoredMentor mentor = chosen.get();
-        Instant now = clock.instant();
         List<String> declined = history.stream().map(Pairing::mentorId).toList();
-        // the event is what the addressed mentor is told (notifications writes it into their inbox): only the reasons, and
-        // the part of the score, that reveal nothing the mentee keeps from mentors
-        Disclosure toMentor = mentee.disclosureToMentors();
-        PairingProposed event = new PairingProposed(pairingId, menteeId, mentor.mentorId(), mentee.displayName(),
-                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now);
-        Pairing pairing = new Pairing(pairingId, menteeId, mentor.mentorId(), mentee.displayName(),
-                mentor.mentor().displayName(), PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declined,
-                now, null, null, null, List.of(outbox.event(Topics.PAIRINGS, menteeId, event)));
+        Pairing pairing = Proposals.proposed(outbox, mentee, mentor, round, declined, clock.instant(), PairingOrigin.MATCHING, null);
         if (!pairings.insert(pairing)) {
             // a concurrent proposer filled the round first; keep only the winner's slot
             pairings.find(pairingId).ifPresent(winner -> mentors.releaseAllBut(pairingId, winner.mentorId()));
@@ -132,7 +121,7 @@ public class Proposer {
      * the count of their pairings, since an erased mentor's pairings are deleted and leave gaps; and a deleted round
      * is never filled again, so a pairing id never stands for two different proposals.
      */
-    private static int lastRound(List<Pairing> history, MenteeView mentee) {
+    public static int lastRound(List<Pairing> history, MenteeView mentee) {
         int erased = mentee == null ? 0 : mentee.lastErasedRound();
         return Math.max(erased, history.stream().mapToInt(Pairing::round).max().orElse(0));
     }

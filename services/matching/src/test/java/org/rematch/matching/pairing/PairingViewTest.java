@@ -66,7 +66,8 @@ class PairingViewTest {
 
     private static Pairing pairing(PairingState state) {
         return new Pairing("p1", "amina", "bilal", "Amina", "Dr. Bilal", state, 0.75, REASONS, 1, List.of(), Instant.EPOCH,
-                null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, List.of());
+                null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, null, null,
+                List.of());
     }
 
     private static MenteeView mentee(Set<SensitiveField> shared) {

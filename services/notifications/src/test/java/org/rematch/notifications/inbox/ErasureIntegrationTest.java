@@ -55,9 +55,14 @@ class ErasureIntegrationTest extends ServiceTestBase {
         assertThat(StoredDocuments.mentioning(mongo, mentee)).isEmpty();
         assertThat(itemsOf(mentee)).isEmpty();
         assertThat(itemsOf(mentor)).extracting(item -> item.path("title").asString())
-                .containsExactlyInAnyOrder(PairingNotifications.WITHDRAWN_PROPOSAL, "New mentee proposal: Omar Farooq");
+                .containsExactlyInAnyOrder(PairingNotifications.WITHDRAWN_PROPOSAL, "Omar Farooq asked you to be their mentor");
         String mentorsInbox = inboxOf(mentor).toString();
         assertThat(mentorsInbox).doesNotContain("Amina Khan");
+        // the mentee's own words to the mentor they asked go with them; the other mentee's request keeps its message
+        assertThat(itemsOf(mentor)).filteredOn(item -> item.path("title").asString().equals(PairingNotifications.WITHDRAWN_PROPOSAL))
+                .singleElement().satisfies(item -> assertThat(item.toString()).doesNotContain("personal statement", "wrote"));
+        assertThat(itemsOf(mentor)).filteredOn(item -> item.path("title").asString().startsWith("Omar Farooq"))
+                .singleElement().satisfies(item -> assertThat(item.path("body").asString()).contains("personal statement"));
         assertThat(inboxOf(otherMentee).toString()).isEqualTo(othersInbox);
 
         // redelivered: the same ce_id (the kit's mark skips it), then a fresh one (the erasure itself runs again)

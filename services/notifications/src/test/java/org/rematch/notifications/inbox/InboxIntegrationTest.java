@@ -16,6 +16,7 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.notifications.inbox.core.PairingNotifications;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
@@ -70,8 +71,11 @@ class InboxIntegrationTest extends ServiceTestBase {
         assertThat(mentorItems).hasSize(1);
         JsonNode proposal = mentorItems.getFirst();
         assertThat(proposal.path("type").asString()).isEqualTo("PAIRING_PROPOSED");
-        assertThat(proposal.path("title").asString()).isEqualTo("New mentee proposal: Amina Khan");
-        assertThat(proposal.path("body").asString()).contains("85%", "Both trained in PK");
+        // the fixture is a mentee's own request, with their message
+        assertThat(proposal.path("title").asString()).isEqualTo("Amina Khan asked you to be their mentor");
+        assertThat(proposal.path("body").asString()).startsWith("Amina Khan wrote: \u201CI read your journey: two cycles,"
+                        + " then IM through SOAP. Could you look at my personal statement?\u201D")
+                .contains("85%", "Both trained in PK").endsWith("Accept or decline the request.");
         assertThat(proposal.path("link").asString()).isEqualTo("/pairings/" + pairing);
         assertThat(proposal.path("recipientId").asString()).isEqualTo(mentor);
         assertThat(proposal.path("read").asBoolean()).isFalse();
@@ -89,6 +93,31 @@ class InboxIntegrationTest extends ServiceTestBase {
     }
 
     @Test
+    void matchingsOwnProposalAndARequestWithAnAwkwardMessageBothReachTheMentor() {
+        String message = "I read your journey: two cycles, then IM through SOAP. Could you look at my personal statement?";
+        String matching = fixture(PairingProposed.class).replace("\"MENTEE_REQUEST\"", "\"MATCHING\"")
+                .replace("\"" + message + "\"", "null");
+        String awkward = fixture(PairingProposed.class).replace("Amina Khan", "Awkward")
+                .replace(message, "Line one\\r\\n\\n\\\"quoted\\\" \\u0000 'single' \\\\ " + "x".repeat(480));
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, matching);
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, awkward);
+
+        await().atMost(WAIT).until(() -> itemsOf(mentor, "MENTOR").size() == 2);
+        List<JsonNode> items = itemsOf(mentor, "MENTOR");
+        assertThat(items).extracting(i -> i.path("title").asString())
+                .containsExactlyInAnyOrder("New mentee proposal: Amina Khan", "Awkward asked you to be their mentor");
+        JsonNode matchingItem = items.stream().filter(i -> i.path("title").asString().startsWith("New")).findFirst().orElseThrow();
+        assertThat(matchingItem.path("body").asString()).startsWith("Amina Khan matches your journey with a score of 85%.")
+                .doesNotContain("wrote", "null").endsWith("Accept or decline the proposal.");
+        JsonNode awkwardItem = items.stream().filter(i -> i.path("title").asString().startsWith("Awkward")).findFirst().orElseThrow();
+        assertThat(awkwardItem.path("body").asString())
+                .startsWith("Awkward wrote: \u201CLine one \"quoted\" 'single' \\ xxx")
+                .contains("x".repeat(PairingNotifications.MAX_MESSAGE - 40) + "\u2026\u201D Awkward matches your journey")
+                .doesNotContain("\n", "\r", "\u0000")
+                .endsWith("Accept or decline the request.");
+    }
+
+    @Test
     void theSameEventDeliveredTwiceMakesOneItem() {
         String eventId = UUID.randomUUID().toString();
         String type = EventTypes.typeOf(PairingProposed.class);
@@ -97,9 +126,9 @@ class InboxIntegrationTest extends ServiceTestBase {
         // same key, so same partition: once this later event shows, both deliveries above were handled
         events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class).replace("Amina Khan", "Marker"));
 
-        await().atMost(WAIT).until(() -> itemsOf(mentor, "MENTOR").stream().anyMatch(i -> i.path("title").asString().endsWith("Marker")));
+        await().atMost(WAIT).until(() -> itemsOf(mentor, "MENTOR").stream().anyMatch(i -> i.path("title").asString().startsWith("Marker")));
         assertThat(itemsOf(mentor, "MENTOR")).extracting(i -> i.path("title").asString())
-                .containsExactlyInAnyOrder("New mentee proposal: Amina Khan", "New mentee proposal: Marker");
+                .containsExactlyInAnyOrder("Amina Khan asked you to be their mentor", "Marker asked you to be their mentor");
     }
 
     @Test

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingEvent;
+import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
 
 /**
@@ -50,16 +52,49 @@ public final class PairingNotifications {
 
     private static InboxItem proposed(String id, PairingProposed event) {
         String mentee = nameOr(event.menteeDisplayName(), "A mentee");
-        StringBuilder body = new StringBuilder()
-                .append(mentee).append(" matches your journey with a score of ").append(percent(event.score())).append("%.");
+        boolean requested = event.origin() == PairingOrigin.MENTEE_REQUEST;
+        StringBuilder body = new StringBuilder();
+        Optional<String> message = requested ? menteeMessage(event.menteeMessage()) : Optional.empty();
+        message.ifPresent(words -> body.append(mentee).append(" wrote: \u201C").append(words).append("\u201D "));
+        body.append(mentee).append(" matches your journey with a score of ").append(percent(event.score())).append("%.");
         List<String> reasons = event.reasons() == null ? List.of() : event.reasons().stream()
                 .filter(reason -> reason != null && !reason.isBlank()).toList();
         if (!reasons.isEmpty()) {
             body.append(" Why: ").append(String.join("; ", reasons)).append('.');
         }
-        body.append(" Accept or decline the proposal.");
-        return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_PROPOSED, "New mentee proposal: " + mentee,
+        body.append(requested ? " Accept or decline the request." : " Accept or decline the proposal.");
+        String title = requested ? mentee + " asked you to be their mentor" : "New mentee proposal: " + mentee;
+        return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_PROPOSED, title,
                 body.toString(), pairingLink(event.pairingId()), at(event.proposedAt()), false, mentioning(event.menteeId()));
+    }
+
+    /** The most of a mentee's message an item quotes (the contract's limit; a longer one is cut, never rejected). */
+    public static final int MAX_MESSAGE = 500;
+
+    private static final Pattern BREAKS_AND_CONTROLS = Pattern.compile("[\\p{Cc}\\p{Z}]+");
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /**
+     * The mentee's own words as the item quotes them: on one line (line breaks, tabs and other control characters
+     * become single spaces; direction overrides that could garble the rest of the body are dropped), at most
+     * {@link #MAX_MESSAGE} characters, and nothing when blank.
+     */
+    static Optional<String> menteeMessage(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        String words = oneLine(message);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        if (words.codePointCount(0, words.length()) > MAX_MESSAGE) {
+            words = words.substring(0, words.offsetByCodePoints(0, MAX_MESSAGE - 1)).strip() + "\u2026";
+        }
+        return Optional.of(words);
+    }
+
+    private static String oneLine(String text) {
+        return BREAKS_AND_CONTROLS.matcher(BIDI_CONTROLS.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     private static InboxItem accepted(String id, PairingAccepted event) {
@@ -91,7 +126,8 @@ public final class PairingNotifications {
 
     /**
      * The item as it reads once {@code erasedAccountId} has erased their account: nothing left that names them (no
-     * name, no reasons drawn from their path, no link to a pairing that no longer exists), but the recipient still
+     * name, no words of theirs such as a mentee's message to the mentor they asked, no reasons drawn from their path,
+     * no link to a pairing that no longer exists), but the recipient still
      * learns what happened. An item that does not mention the account is returned unchanged.
      */
     public static InboxItem forget(InboxItem item, String erasedAccountId) {
@@ -131,7 +167,8 @@ public final class PairingNotifications {
     }
 
     private static String nameOr(String name, String fallback) {
-        return name == null || name.isBlank() ? fallback : name.strip();
+        String clean = name == null ? "" : oneLine(name);
+        return clean.isEmpty() ? fallback : clean;
     }
 
     /** Events carry when they happened; an event without it is dated at the epoch rather than made non-deterministic. */

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.Fixtures;
@@ -16,6 +18,7 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.ForumsRecommended.RecommendedForum;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,19 +30,149 @@ class PairingNotificationsTest {
         return JSON.readValue(Fixtures.json(type), type);
     }
 
+    /** The fixture (a mentee's request) as matching's own proposal: origin MATCHING, no message. */
+    static PairingProposed matchingProposal() {
+        return withMessage(fixture(PairingProposed.class), PairingOrigin.MATCHING, null);
+    }
+
+    static PairingProposed withMessage(PairingProposed p, PairingOrigin origin, String message) {
+        return new PairingProposed(p.pairingId(), p.menteeId(), p.mentorId(), p.menteeDisplayName(), p.score(), p.reasons(),
+                p.round(), p.proposedAt(), origin, message);
+    }
+
+    static PairingProposed request(String message) {
+        return withMessage(fixture(PairingProposed.class), PairingOrigin.MENTEE_REQUEST, message);
+    }
+
     @Test
     void aProposalGoesToTheMentorWithTheScoreAsAPercentageAndTheReasons() {
-        PairingProposed proposed = fixture(PairingProposed.class);
+        PairingProposed proposed = matchingProposal();
 
         InboxItem item = PairingNotifications.render("event-1", proposed).orElseThrow();
 
         assertThat(item.recipientId()).isEqualTo(proposed.mentorId());
         assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_PROPOSED);
         assertThat(item.title()).isEqualTo("New mentee proposal: Amina Khan");
-        assertThat(item.body()).contains("85%", "Matched Internal Medicine, your target specialty", "Both trained in PK");
+        assertThat(item.body()).isEqualTo("Amina Khan matches your journey with a score of 85%."
+                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the proposal.");
         assertThat(item.link()).isEqualTo("/pairings/" + proposed.pairingId());
         assertThat(item.createdAt()).isEqualTo(proposed.proposedAt());
         assertThat(item.read()).isFalse();
+    }
+
+    @Test
+    void aMenteesRequestSaysTheyAskedAndQuotesTheirMessageBeforeTheReasons() {
+        PairingProposed requested = fixture(PairingProposed.class);
+        assertThat(requested.origin()).isEqualTo(PairingOrigin.MENTEE_REQUEST);
+
+        InboxItem item = PairingNotifications.render("event-1", requested).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(requested.mentorId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_PROPOSED);
+        assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
+        assertThat(item.body()).isEqualTo("Amina Khan wrote: \u201CI read your journey: two cycles, then IM through SOAP."
+                + " Could you look at my personal statement?\u201D Amina Khan matches your journey with a score of 85%."
+                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the request.");
+        assertThat(item.link()).isEqualTo("/pairings/" + requested.pairingId());
+        assertThat(item.mentions()).containsExactly(requested.menteeId());
+    }
+
+    @Test
+    void aRequestWithoutAMessageOrWithABlankOneQuotesNothing() {
+        for (String none : new String[] {null, "", "   ", "\n\t\r\n", "\u2028\u00A0"}) {
+            InboxItem item = PairingNotifications.render("e", request(none)).orElseThrow();
+
+            assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
+            assertThat(item.body()).startsWith("Amina Khan matches your journey").doesNotContain("wrote", "\u201C", "null")
+                    .endsWith("Accept or decline the request.");
+        }
+    }
+
+    @Test
+    void aMessageOnMatchingsOwnProposalIsNotQuoted() {
+        InboxItem item = PairingNotifications.render("e", withMessage(fixture(PairingProposed.class), PairingOrigin.MATCHING,
+                "stray words")).orElseThrow();
+
+        assertThat(item.title()).isEqualTo("New mentee proposal: Amina Khan");
+        assertThat(item.body()).doesNotContain("stray words", "wrote");
+    }
+
+    @Test
+    void anEventWithoutAnOriginIsMatchingsOwnProposal() {
+        InboxItem item = PairingNotifications.render("e", withMessage(fixture(PairingProposed.class), null, "hi")).orElseThrow();
+
+        assertThat(item.title()).isEqualTo("New mentee proposal: Amina Khan");
+    }
+
+    @Test
+    void aMessageIsQuotedOnOneLineWithItsOwnQuotesKept() {
+        String message = "  Hello \"Dr.\" Ahmed,\r\n\r\nI\u2019m 'stuck'\ton\u2028my \u201Cpersonal statement\u201D.\n\u0000\u0007Thanks!  ";
+
+        InboxItem item = PairingNotifications.render("e", request(message)).orElseThrow();
+
+        assertThat(item.body()).startsWith("Amina Khan wrote: \u201CHello \"Dr.\" Ahmed, I\u2019m 'stuck' on my"
+                + " \u201Cpersonal statement\u201D. Thanks!\u201D Amina Khan matches your journey");
+        assertThat(item.body()).doesNotContain("\n", "\r", "\t", "\u0000", "\u2028");
+    }
+
+    @Test
+    void directionOverridesInAMessageCannotGarbleTheRestOfTheBody() {
+        InboxItem item = PairingNotifications.render("e", request("please\u202E help\u2066 me\u200F")).orElseThrow();
+
+        assertThat(item.body()).startsWith("Amina Khan wrote: \u201Cplease help me\u201D ");
+    }
+
+    @Test
+    void aMessageOfTheFullAllowedLengthIsQuotedWholeAndALongerOneIsCut() {
+        String full = "a".repeat(PairingNotifications.MAX_MESSAGE);
+        assertThat(PairingNotifications.render("e", request(full)).orElseThrow().body()).contains("\u201C" + full + "\u201D");
+
+        String tooLong = "b".repeat(PairingNotifications.MAX_MESSAGE + 200);
+        assertThat(PairingNotifications.render("e", request(tooLong)).orElseThrow().body())
+                .contains("\u201C" + "b".repeat(PairingNotifications.MAX_MESSAGE - 1) + "\u2026\u201D")
+                .doesNotContain("b".repeat(PairingNotifications.MAX_MESSAGE));
+    }
+
+    @Test
+    void cuttingALongMessageNeverSplitsACharacter() {
+        String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+        String message = emoji.repeat(PairingNotifications.MAX_MESSAGE + 1);
+
+        String quoted = PairingNotifications.menteeMessage(message).orElseThrow();
+
+        assertThat(quoted).isEqualTo(emoji.repeat(PairingNotifications.MAX_MESSAGE - 1) + "\u2026");
+        assertThat(quoted.codePointCount(0, quoted.length())).isEqualTo(PairingNotifications.MAX_MESSAGE);
+    }
+
+    @Property
+    void anyMessageRendersAsOneBoundedQuoteAndTheRestOfTheBodyIntact(
+            @ForAll @StringLength(max = 700) @AlphaChars @Chars({' ', '\n', '\r', '\t', '"', '\'', '\u201C', '\u201D', '\u2026',
+                    '\u2028', '\u202E', '\u0000', '\uD83D', '\uDE00'}) String message) {
+        InboxItem item = PairingNotifications.render("e", request(message)).orElseThrow();
+
+        assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
+        assertThat(item.body()).doesNotContainPattern("[\\p{Cc}\\u2028\\u2029\\u202E]")
+                .contains("Amina Khan matches your journey with a score of 85%.", "Both trained in PK")
+                .endsWith("Accept or decline the request.");
+        PairingNotifications.menteeMessage(message).ifPresentOrElse(quoted -> {
+            assertThat(quoted.codePointCount(0, quoted.length())).isLessThanOrEqualTo(PairingNotifications.MAX_MESSAGE);
+            assertThat(quoted).isNotBlank().isEqualTo(quoted.strip());
+            assertThat(item.body()).startsWith("Amina Khan wrote: \u201C" + quoted + "\u201D Amina Khan matches");
+        }, () -> assertThat(item.body()).startsWith("Amina Khan matches"));
+    }
+
+    @Property
+    void anyMessageAtAllRendersWithoutFailing(@ForAll @StringLength(max = 700) String message) {
+        assertThat(PairingNotifications.render("e", request(message))).isPresent();
+    }
+
+    @Test
+    void aNameWithLineBreaksStaysOnOneLine() {
+        PairingProposed p = fixture(PairingProposed.class);
+        PairingProposed named = new PairingProposed(p.pairingId(), p.menteeId(), p.mentorId(), " Amina\n\nKhan\r\n", p.score(),
+                p.reasons(), p.round(), p.proposedAt(), PairingOrigin.MENTEE_REQUEST, null);
+
+        assertThat(PairingNotifications.render("e", named).orElseThrow().title()).isEqualTo("Amina Khan asked you to be their mentor");
     }
 
     @Test
@@ -106,7 +239,8 @@ class PairingNotificationsTest {
 
     @Test
     void missingNamesAndReasonsStillRenderSensibly() {
-        PairingProposed bare = new PairingProposed("p", "mentee", "mentor", " ", 0.5, null, 1, Instant.EPOCH);
+        PairingProposed bare = new PairingProposed("p", "mentee", "mentor", " ", 0.5, null, 1, Instant.EPOCH,
+                PairingOrigin.MATCHING, null);
 
         InboxItem item = PairingNotifications.render("e", bare).orElseThrow();
 
@@ -146,7 +280,7 @@ class PairingNotificationsTest {
         assertThat(forgotten.title()).isEqualTo(PairingNotifications.WITHDRAWN_PROPOSAL);
         assertThat(forgotten.body()).contains("left Rematch");
         assertThat(forgotten.toString()).doesNotContain(proposed.menteeId(), proposed.menteeDisplayName(), proposed.pairingId(),
-                "Internal Medicine", "PK", "85%");
+                "Internal Medicine", "PK", "85%", "personal statement", "asked you", "wrote");
         assertThat(forgotten.mentions()).isEmpty();
         assertThat(forgotten).extracting(InboxItem::id, InboxItem::recipientId, InboxItem::type, InboxItem::createdAt, InboxItem::read)
                 .containsExactly(item.id(), item.recipientId(), item.type(), item.createdAt(), item.read());
@@ -177,12 +311,32 @@ class PairingNotificationsTest {
     void aForgottenProposalNeverContainsTheMenteesIdNameOrReasons(@ForAll @AlphaChars @NotBlank String menteeId,
             @ForAll @AlphaChars @NotBlank String name, @ForAll @AlphaChars @NotBlank String reason) {
         net.jqwik.api.Assume.that(menteeId.length() >= 4 && name.length() >= 4 && reason.length() >= 4);
-        PairingProposed proposed = new PairingProposed("pairing", "Id" + menteeId, "mentor", "Nm" + name, 0.7,
-                List.of("Rs" + reason), 1, Instant.EPOCH);
+        aForgottenProposalNeverContains(menteeId, name, reason, PairingOrigin.MATCHING, null);
+    }
 
-        InboxItem forgotten = PairingNotifications.forget(PairingNotifications.render("e", proposed).orElseThrow(), "Id" + menteeId);
+    @Property
+    void aForgottenRequestNeverContainsTheMenteesIdNameReasonsOrMessage(@ForAll @AlphaChars @NotBlank String menteeId,
+            @ForAll @AlphaChars @NotBlank String name, @ForAll @AlphaChars @NotBlank String reason,
+            @ForAll @AlphaChars @NotBlank String message) {
+        net.jqwik.api.Assume.that(menteeId.length() >= 4 && name.length() >= 4 && reason.length() >= 4 && message.length() >= 4);
+        aForgottenProposalNeverContains(menteeId, name, reason, PairingOrigin.MENTEE_REQUEST, message);
+    }
+
+    private static void aForgottenProposalNeverContains(String menteeId, String name, String reason, PairingOrigin origin,
+            String message) {
+        PairingProposed proposed = new PairingProposed("pairing", "Id" + menteeId, "mentor", "Nm" + name, 0.7,
+                List.of("Rs" + reason), 1, Instant.EPOCH, origin, message == null ? null : "Ms" + message);
+        InboxItem item = PairingNotifications.render("e", proposed).orElseThrow();
+        if (message != null) {
+            assertThat(item.body()).as("the message was there before").contains("Ms" + message);
+        }
+
+        InboxItem forgotten = PairingNotifications.forget(item, "Id" + menteeId);
 
         assertThat(forgotten.toString()).doesNotContain("Id" + menteeId, "Nm" + name, "Rs" + reason);
+        if (message != null) {
+            assertThat(forgotten.toString()).doesNotContain("Ms" + message);
+        }
     }
 
     @Property

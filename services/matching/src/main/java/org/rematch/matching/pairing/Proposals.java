@@ -1,0 +1,40 @@
+package org.rematch.matching.pairing;
+
+import java.time.Instant;
+import java.util.List;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.pairings.PairingOrigin;
+import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.kit.outbox.EventOutbox;
+import org.rematch.matching.readmodel.MenteeView;
+import org.rematch.matching.scoring.Disclosure;
+import org.rematch.matching.scoring.ScoredMentor;
+
+/**
+ * Builds a new PROPOSED pairing with its PairingProposed in its outbox, the same way for matching's own proposals and
+ * for a mentee's request, so both are one insert and the mentor is told the same things.
+ */
+public final class Proposals {
+
+    private Proposals() {
+    }
+
+    /**
+     * The round's pairing of the mentee with the mentor. The event is what the addressed mentor is told (notifications
+     * writes it into their inbox): only the reasons, and the part of the score, that reveal nothing the mentee keeps
+     * from mentors; the pairing keeps every reason and the full score for the mentee.
+     *
+     * @param declinedMentorIds the mentors of the mentee's earlier rounds
+     * @param menteeMessage     the mentee's words to the mentor (MENTEE_REQUEST only), else null
+     */
+    public static Pairing proposed(EventOutbox outbox, MenteeView mentee, ScoredMentor mentor, int round, List<String> declinedMentorIds,
+            Instant now, PairingOrigin origin, String menteeMessage) {
+        String pairingId = Pairing.idFor(mentee.id(), round);
+        Disclosure toMentor = mentee.disclosureToMentors();
+        PairingProposed event = new PairingProposed(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(),
+                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now, origin, menteeMessage);
+        return new Pairing(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(), mentor.mentor().displayName(),
+                PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declinedMentorIds, now, null, null, null, origin,
+                menteeMessage, List.of(outbox.event(Topics.PAIRINGS, mentee.id(), event)));
+    }
+}

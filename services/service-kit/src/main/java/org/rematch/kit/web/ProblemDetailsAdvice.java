@@ -2,6 +2,7 @@ package org.rematch.kit.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Bad input becomes a 4xx application/problem+json that names what is wrong. Spring renders the rest of its own
@@ -27,9 +29,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(error -> InvalidRequest.fieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return handleExceptionInternal(ex, InvalidRequest.problem(errors), headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Invalid query parameters and path variables, named like body fields. */
@@ -38,22 +40,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> InvalidRequest.fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                        .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return handleExceptionInternal(ex, InvalidRequest.problem(errors), headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** A body Jackson could not bind names the field and what it must be; one that is not JSON says so. */
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", String.valueOf(field), "message", String.valueOf(message));
+    }
+
+    private static ProblemDetail invalid(List<Map<String, String>> errors) {
+        String detail = errors.stream()
+                .map(error -> "'" + error.get("field") + "' " + error.get("message"))
+                .collect(Collectors.joining("; ", "Invalid request: ", ""));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = UnreadableBody.fieldProblem(ex)
-                .map(field -> InvalidRequest.problem(List.of(InvalidRequest.fieldError(field.field(), field.message()))))
-                .orElseGet(() -> {
-                    ProblemDetail malformed = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.bodyProblem(ex));
-                    malformed.setTitle("Malformed request body");
-                    return malformed;
-                });
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(ex));
+        problem.setTitle("Malformed request body");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -62,5 +72,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "That already exists");
         problem.setTitle("Conflict");
         return problem;
+    }
+
+    private static String unreadableDetail(HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return "Field '" + field + "' has a value of the wrong type or format";
+        }
+        if (ex.getCause() instanceof JacksonException) {
+            return "The request body is not valid JSON";
+        }
+        return "The request body is missing or unreadable";
     }
 }

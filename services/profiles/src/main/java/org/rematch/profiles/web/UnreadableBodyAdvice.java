@@ -1,46 +1,44 @@
-package org.rematch.kit.web;
+package org.rematch.profiles.web;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * What is wrong with a request body Jackson could not bind: the field, by its path ({@code usmle.step1.outcome},
- * {@code languages[0]}), and what it must be (a known field, one of an enum's values, a whole number...), or, for a
- * body that is not JSON at all, what is wrong with the body as a whole.
+ * A request body profiles cannot read becomes a 400 problem naming the field by its path ({@code usmle.step1.outcome},
+ * {@code languages[0]}) and saying what it must be: an unknown field (profiles rejects them:
+ * spring.jackson.deserialization.fail-on-unknown-properties=true), a value outside a vocabulary, a value of the wrong
+ * type. Runs before the kit's handler, whose message says only "wrong type or format"; bodies that are not JSON at all
+ * get the kit's wording.
  */
-final class UnreadableBody {
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UnreadableBodyAdvice {
 
-    /** The field and what it must be. */
-    record FieldProblem(String field, String message) {
-    }
-
-    private UnreadableBody() {
-    }
-
-    /** The field the body got wrong, if Jackson got as far as one (not for a syntax error). */
-    static Optional<FieldProblem> fieldProblem(HttpMessageNotReadableException ex) {
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException ex) {
         if (ex.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
-            return Optional.of(new FieldProblem(path(jackson.getPath()), message(jackson)));
+            return InvalidRequest.problem("Invalid request", Map.of(path(jackson.getPath()), message(jackson)));
         }
-        return Optional.empty();
-    }
-
-    static String bodyProblem(HttpMessageNotReadableException ex) {
-        if (ex.getCause() instanceof MismatchedInputException) {
-            return "The request body must be a JSON object";
-        }
-        return ex.getCause() instanceof JacksonException ? "The request body is not valid JSON"
+        String detail = ex.getCause() instanceof MismatchedInputException ? "The request body must be a JSON object"
+                : ex.getCause() instanceof JacksonException ? "The request body is not valid JSON"
                 : "The request body is missing or unreadable";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Malformed request body");
+        return problem;
     }
 
     private static String path(List<JacksonException.Reference> references) {
@@ -64,8 +62,7 @@ final class UnreadableBody {
             return "has a value of the wrong type or format";
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", "));
+            return "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "must be a whole number";
@@ -75,9 +72,6 @@ final class UnreadableBody {
         }
         if (type == String.class) {
             return "must be a string";
-        }
-        if (type == LocalDate.class) {
-            return "must be a date like 2027-01-15";
         }
         if (Collection.class.isAssignableFrom(type)) {
             return "must be a list";

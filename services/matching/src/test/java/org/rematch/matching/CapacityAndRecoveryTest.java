@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.rematch.matching.pairing.Pairing;
-import org.rematch.matching.proposal.Proposer;
 import org.rematch.matching.proposal.Proposer.Outcome;
+import org.rematch.matching.proposal.Proposer;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MentorReadModel;
 import org.rematch.testsupport.RematchServiceTest;
@@ -37,7 +33,7 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
         String next = harness.mentor(0, 10);
         List<String> menteeIds = IntStream.range(0, 6).mapToObj(i -> MatchingHarness.id()).toList();
 
-        inParallel(menteeIds.stream().<Callable<String>>map(menteeId -> () -> harness.publishMentee(
+        MatchingHarness.inParallel(menteeIds.stream().<Callable<String>>map(menteeId -> () -> harness.publishMentee(
                 MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.menteeTargets, harness.country, 2, "NONE"))).toList());
 
         await().atMost(MatchingHarness.WAIT).until(() -> menteeIds.stream().allMatch(id -> harness.pairingsOf(id).size() == 1));
@@ -54,7 +50,7 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
         String mentorId = harness.mentor(2, 3);
         List<String> menteeIds = IntStream.range(0, 12).mapToObj(i -> storedMentee()).toList();
 
-        List<Outcome> outcomes = inParallel(menteeIds.stream().<Callable<Outcome>>map(id -> () -> proposer.propose(id, 1)).toList());
+        List<Outcome> outcomes = MatchingHarness.inParallel(menteeIds.stream().<Callable<Outcome>>map(id -> () -> proposer.propose(id, 1)).toList());
 
         assertThat(outcomes).filteredOn(Outcome.PROPOSED::equals).hasSize(3);
         assertThat(outcomes).filteredOn(Outcome.WAITING::equals).hasSize(9);
@@ -70,7 +66,7 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
         String second = harness.mentor(2, 5);
         String menteeId = storedMentee();
 
-        List<Outcome> outcomes = inParallel(IntStream.range(0, 8).<Callable<Outcome>>mapToObj(i -> () -> proposer.propose(menteeId, 1)).toList());
+        List<Outcome> outcomes = MatchingHarness.inParallel(IntStream.range(0, 8).<Callable<Outcome>>mapToObj(i -> () -> proposer.propose(menteeId, 1)).toList());
 
         assertThat(outcomes).filteredOn(Outcome.PROPOSED::equals).hasSize(1);
         assertThat(harness.pairingsOf(menteeId)).hasSize(1);
@@ -119,24 +115,5 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
         String menteeId = MatchingHarness.id();
         mentees.apply(harness.menteeSnapshot(menteeId, 2));
         return menteeId;
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = tasks.stream().map(task -> executor.submit(() -> {
-                start.await();
-                return task.call();
-            })).toList();
-            start.countDown();
-            List<T> results = new java.util.ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
     }
 }

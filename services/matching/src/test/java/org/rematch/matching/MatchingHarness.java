@@ -3,12 +3,18 @@ package org.rematch.matching;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -230,5 +236,25 @@ final class MatchingHarness {
                         record -> menteeId.equals(record.key()) && ceType.equals(TestEvents.header(record, CloudEventHeaders.TYPE)),
                         Duration.ofSeconds(3)).stream().map(ConsumerRecord::value).map(JSON::readTree).toList(),
                 found -> found.size() >= atLeast);
+    }
+
+    /** Runs the tasks at the same instant, one thread each, to provoke races; returns their results in order. */
+    static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<T>> futures = tasks.stream().map(task -> executor.submit(() -> {
+                start.await();
+                return task.call();
+            })).toList();
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            executor.shutdownNow();
+        }
     }
 }

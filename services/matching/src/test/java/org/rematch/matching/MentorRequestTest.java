@@ -10,11 +10,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
@@ -182,7 +177,7 @@ class MentorRequestTest extends MatchingServiceTest {
         String first = waitingMentee(List.of());
         String second = waitingMentee(List.of());
 
-        List<ResponseEntity<String>> responses = inParallel(List.of(
+        List<ResponseEntity<String>> responses = MatchingHarness.inParallel(List.of(
                 () -> request(first, body(mentorId, null)), () -> request(second, body(mentorId, null))));
 
         assertThat(responses).extracting(response -> response.getStatusCode().value()).containsExactlyInAnyOrder(201, 409);
@@ -198,7 +193,7 @@ class MentorRequestTest extends MatchingServiceTest {
         String mentorId = offPathMentor(1, 3, true);
         String menteeId = waitingMentee(List.of());
 
-        List<ResponseEntity<String>> atOnce = inParallel(List.of(
+        List<ResponseEntity<String>> atOnce = MatchingHarness.inParallel(List.of(
                 () -> request(menteeId, body(mentorId, "Hi")), () -> request(menteeId, body(mentorId, "Hi"))));
         ResponseEntity<String> later = request(menteeId, body(mentorId, "Hi"));
 
@@ -272,24 +267,5 @@ class MentorRequestTest extends MatchingServiceTest {
         assertThat(problem.get("reason").asString()).as(response.getBody()).isEqualTo(reason);
         assertThat(problem.get("detail").asString()).isNotBlank();
         return problem;
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService executor = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = tasks.stream().map(task -> executor.submit(() -> {
-                start.await();
-                return task.call();
-            })).toList();
-            start.countDown();
-            List<T> results = new java.util.ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
     }
 }

@@ -8,9 +8,11 @@ import org.rematch.contracts.accounts.AccountSnapshot;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.mentors.MentorMarkedInactive;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingProposed;
 
 /**
@@ -19,15 +21,17 @@ import org.rematch.contracts.pairings.PairingProposed;
  */
 public final class EventTypes {
 
-    private static final Map<Class<?>, String> TYPES = Map.of(
-            AccountSnapshot.class, "org.rematch.profiles.AccountSnapshot.v1",
-            MenteeSnapshot.class, "org.rematch.profiles.MenteeSnapshot.v1",
-            MentorListingSnapshot.class, "org.rematch.directory.MentorListingSnapshot.v1",
-            ForumSnapshot.class, "org.rematch.forums.ForumSnapshot.v1",
-            PairingProposed.class, "org.rematch.matching.PairingProposed.v1",
-            PairingAccepted.class, "org.rematch.matching.PairingAccepted.v1",
-            PairingDeclined.class, "org.rematch.matching.PairingDeclined.v1",
-            ForumsRecommended.class, "org.rematch.matching.ForumsRecommended.v1");
+    private static final Map<Class<?>, String> TYPES = Map.ofEntries(
+            Map.entry(AccountSnapshot.class, "org.rematch.profiles.AccountSnapshot.v1"),
+            Map.entry(MenteeSnapshot.class, "org.rematch.profiles.MenteeSnapshot.v1"),
+            Map.entry(MentorListingSnapshot.class, "org.rematch.directory.MentorListingSnapshot.v1"),
+            Map.entry(ForumSnapshot.class, "org.rematch.forums.ForumSnapshot.v1"),
+            Map.entry(PairingProposed.class, "org.rematch.matching.PairingProposed.v1"),
+            Map.entry(PairingAccepted.class, "org.rematch.matching.PairingAccepted.v1"),
+            Map.entry(PairingDeclined.class, "org.rematch.matching.PairingDeclined.v1"),
+            Map.entry(PairingExpired.class, "org.rematch.matching.PairingExpired.v1"),
+            Map.entry(ForumsRecommended.class, "org.rematch.matching.ForumsRecommended.v1"),
+            Map.entry(MentorMarkedInactive.class, "org.rematch.matching.MentorMarkedInactive.v1"));
 
     private static final Map<String, Class<?>> CLASSES = TYPES.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));

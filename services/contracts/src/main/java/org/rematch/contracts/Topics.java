@@ -13,6 +13,8 @@ public final class Topics {
     public static final String FORUMS = "forums.forums";
     /** Domain events, key menteeId: the story of a mentee's pairings. */
     public static final String PAIRINGS = "matching.pairings";
+    /** Domain events, key mentorId: what matching learns about a mentor, such as that they stopped answering. */
+    public static final String MENTOR_ACTIVITY = "matching.mentors";
 
     /** Spring Kafka 4's DeadLetterPublishingRecoverer default suffix. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";

@@ -50,7 +50,7 @@ class AsyncApiMatchesContractsTest {
                 .collect(Collectors.toList());
 
         assertThat(addresses).containsExactlyInAnyOrder(
-                Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS);
+                Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS, Topics.MENTOR_ACTIVITY);
     }
 
     @SuppressWarnings("unchecked")

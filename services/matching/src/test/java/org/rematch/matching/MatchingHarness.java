@@ -231,11 +231,19 @@ final class MatchingHarness {
 
     /** The mentee's events of one type on matching.pairings, waiting until there are at least {@code atLeast}. */
     List<JsonNode> pairingEvents(String menteeId, Class<?> type, int atLeast) {
+        return pairingRecords(menteeId, type, atLeast).stream().map(ConsumerRecord::value).map(JSON::readTree).toList();
+    }
+
+    /** Like {@link #pairingEvents}, as records (for their headers). */
+    List<ConsumerRecord<String, String>> pairingRecords(String menteeId, Class<?> type, int atLeast) {
+        return await().atMost(WAIT).until(() -> records(Topics.PAIRINGS, menteeId, type), found -> found.size() >= atLeast);
+    }
+
+    /** The events of one type keyed {@code key} on {@code topic} so far (waiting up to 3 s for the first). */
+    List<ConsumerRecord<String, String>> records(String topic, String key, Class<?> type) {
         String ceType = EventTypes.typeOf(type);
-        return await().atMost(WAIT).until(() -> events.read(Topics.PAIRINGS,
-                        record -> menteeId.equals(record.key()) && ceType.equals(TestEvents.header(record, CloudEventHeaders.TYPE)),
-                        Duration.ofSeconds(3)).stream().map(ConsumerRecord::value).map(JSON::readTree).toList(),
-                found -> found.size() >= atLeast);
+        return events.read(topic, record -> key.equals(record.key()) && ceType.equals(TestEvents.header(record, CloudEventHeaders.TYPE)),
+                Duration.ofSeconds(3));
     }
 
     /** Runs the tasks at the same instant, one thread each, to provoke races; returns their results in order. */

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Matching asks a mentor to take a mentee, saying why they fit. {@code score} and {@code reasons} are what the addressed
  * mentor may see (no reason resting on a field the mentee keeps private). A mentee who asked this mentor directly
- * ({@code origin} MENTEE_REQUEST) may add a short {@code menteeMessage}; it is null otherwise.
+ * ({@code origin} MENTEE_REQUEST) may add a short {@code menteeMessage}; it is null otherwise. The mentor answers by
+ * {@code respondBy}, or the proposal expires (null in events from before proposals expired).
  */
 public record PairingProposed(
         String pairingId,
@@ -18,5 +19,6 @@ public record PairingProposed(
         int round,
         Instant proposedAt,
         PairingOrigin origin,
-        String menteeMessage) implements PairingEvent {
+        String menteeMessage,
+        Instant respondBy) implements PairingEvent {
 }

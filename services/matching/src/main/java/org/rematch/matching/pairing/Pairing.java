@@ -19,6 +19,9 @@ import org.rematch.matching.scoring.MatchReason;
  * @param origin               MATCHING for matching's own proposals, MENTEE_REQUEST when the mentee asked this mentor
  *                             (null in documents from before requests existed: read as MATCHING)
  * @param menteeMessage        what the mentee wrote to the mentor when asking directly (at most 500 characters), else null
+ * @param respondBy            when the proposal expires if the mentor has not answered (null in documents from before
+ *                             proposals expired: those never expire)
+ * @param expiredAt            when it expired unanswered, else null
  * @param outbox               events waiting for the relay, written with the state change they tell
  */
 public record Pairing(
@@ -36,6 +39,8 @@ public record Pairing(
         Instant acceptedAt,
         Instant declinedAt,
         String declineReason,
+        Instant respondBy,
+        Instant expiredAt,
         PairingOrigin origin,
         String menteeMessage,
         List<OutboxEvent> outbox) {

@@ -13,13 +13,14 @@ import org.rematch.matching.scoring.PathField;
  * A pairing as one of its two parties sees it; nobody else sees it at all.
  * <ul>
  *   <li>The mentee sees it in full (their whole path, every reason, the score), except that a mentee is never told
- *       which mentor declined them: a declined pairing shows the mentee no mentor. The decline reason is for matching
+ *       which mentor declined them: a declined or expired pairing shows the mentee no mentor. The decline reason is for matching
  *       only and shown to nobody.</li>
  *   <li>The addressed mentor sees the mentee's display name and {@code menteePath} with the target specialties (in
  *       the mentee's order), country and
  *       graduation year, plus attempts and visa need only where the mentee shares them with mentors, and only the
  *       reasons, and the part of the score, that do not rest on a field the mentee keeps to themselves
  *       ({@link Disclosure}). The sharing is read at view time, so a mentee who stops sharing stops showing.</li>
+ *   <li>Both see until when the mentor may answer ({@code respondBy}) and when an unanswered proposal expired.</li>
  *   <li>Both see the {@code origin} (MATCHING, or MENTEE_REQUEST when the mentee asked this mentor) and the mentee's
  *       message to the mentor, if any.</li>
  * </ul>
@@ -38,6 +39,8 @@ public record PairingView(
         Instant proposedAt,
         Instant acceptedAt,
         Instant declinedAt,
+        Instant respondBy,
+        Instant expiredAt,
         PairingOrigin origin,
         String menteeMessage) {
 
@@ -63,12 +66,12 @@ public record PairingView(
 
     private static PairingView asMentee(Pairing pairing, Optional<MenteeView> mentee) {
         Disclosure everything = Disclosure.full();
-        boolean hideWhoDeclined = pairing.state() == PairingState.DECLINED;
+        boolean hideWhoDeclined = pairing.state().refused();
         return new PairingView(pairing.id(), pairing.menteeId(), hideWhoDeclined ? null : pairing.mentorId(),
                 pairing.menteeDisplayName(), hideWhoDeclined ? null : pairing.mentorDisplayName(),
                 mentee.map(view -> path(view, everything)).orElse(null), pairing.state(), pairing.score(),
                 everything.reasonTexts(pairing.reasons()), pairing.round(), pairing.proposedAt(), pairing.acceptedAt(),
-                pairing.declinedAt(), pairing.origin(), pairing.menteeMessage());
+                pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(), pairing.origin(), pairing.menteeMessage());
     }
 
     private static PairingView asMentor(Pairing pairing, Optional<MenteeView> mentee) {
@@ -77,7 +80,8 @@ public record PairingView(
         return new PairingView(pairing.id(), pairing.menteeId(), pairing.mentorId(), pairing.menteeDisplayName(),
                 pairing.mentorDisplayName(), mentee.map(view -> path(view, disclosure)).orElse(null), pairing.state(),
                 disclosure.score(pairing.reasons()), disclosure.reasonTexts(pairing.reasons()), pairing.round(),
-                pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt(), pairing.origin(), pairing.menteeMessage());
+                pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(),
+                pairing.origin(), pairing.menteeMessage());
     }
 
     private static MenteePathView path(MenteeView mentee, Disclosure disclosure) {

@@ -1,5 +1,6 @@
 package org.rematch.matching.pairing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.rematch.kit.outbox.OutboxEvent;
@@ -22,6 +23,7 @@ public class Pairings {
         this.mongo = mongo;
         mongo.indexOps(Pairing.COLLECTION).createIndex(new Index().on("menteeId", Sort.Direction.ASC));
         mongo.indexOps(Pairing.COLLECTION).createIndex(new Index().on("mentorId", Sort.Direction.ASC));
+        mongo.indexOps(Pairing.COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC).on("respondBy", Sort.Direction.ASC));
     }
 
     /**
@@ -67,6 +69,13 @@ public class Pairings {
                 .and("mentorId").is(mentorId));
         return mongo.updateFirst(proposedToMentor, change.push(OutboxEvent.FIELD, event), Pairing.COLLECTION)
                 .getModifiedCount() == 1;
+    }
+
+    /** Proposals still unanswered after their respond-by time, those overdue longest first (at most {@code limit}). */
+    public List<Pairing> overdue(Instant now, int limit) {
+        Query query = Query.query(Criteria.where("state").is(PairingState.PROPOSED.name()).and("respondBy").lt(now))
+                .with(Sort.by("respondBy")).limit(limit);
+        return mongo.find(query, Pairing.class, Pairing.COLLECTION);
     }
 
     /** Pairings addressed to the mentor, in any state. */

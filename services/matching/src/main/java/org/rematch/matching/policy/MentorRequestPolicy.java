@@ -57,9 +57,9 @@ public final class MentorRequestPolicy {
         if (!mentor.accepting(today)) {
             return refused(RequestRefusal.MENTOR_NOT_ACCEPTING, name(mentor) + " is not taking new mentees at the moment");
         }
-        boolean declinedBefore = mentee.pairings().stream()
-                .anyMatch(pairing -> pairing.stage() == PastPairing.Stage.DECLINED && mentor.mentorId().equals(pairing.mentorId()));
-        if (mentor.capacityLeft() <= 0 || declinedBefore) {
+        boolean refusedBefore = mentee.pairings().stream()
+                .anyMatch(pairing -> pairing.refused() && mentor.mentorId().equals(pairing.mentorId()));
+        if (mentor.capacityLeft() <= 0 || refusedBefore) {
             return atCapacity(mentor);
         }
         return new RequestDecision.Allowed();

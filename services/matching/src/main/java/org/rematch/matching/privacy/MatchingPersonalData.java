@@ -31,10 +31,15 @@ public class MatchingPersonalData implements PersonalData {
             Instant seekingSince) {
     }
 
-    /** Matching's copy of the person's mentor listing and how many of their slots proposals and mentorships hold. */
+    /**
+     * Matching's copy of the person's mentor listing, how many of their slots proposals and mentorships hold, and how
+     * they have been answering proposals (how many expired unanswered since their last answer, when they last answered,
+     * when they were last marked inactive for not answering).
+     */
     public record AsMentor(String displayName, String matchedSpecialty, String medicalSchoolCountry, boolean usImg,
             int unmatchedCyclesBeforeMatch, boolean matchedViaSoap, String visaPath, Set<String> topics, List<String> languages,
-            String timeZone, int capacity, boolean accepting, String pausedUntil, int slotsTaken) {
+            String timeZone, int capacity, boolean accepting, String pausedUntil, int slotsTaken, int proposalsExpiredUnanswered,
+            Instant lastAnsweredAt, Instant markedInactiveAt) {
     }
 
     public record ForumsRecommendedToYou(Instant recommendedAt, List<RecommendedForum> forums) {
@@ -76,6 +81,7 @@ public class MatchingPersonalData implements PersonalData {
     private static AsMentor asMentor(MentorView mentor) {
         return new AsMentor(mentor.displayName(), mentor.matchedSpecialty(), mentor.medicalSchoolCountry(), mentor.usImg(),
                 mentor.unmatchedCyclesBeforeMatch(), mentor.matchedViaSoap(), mentor.visaPath(), mentor.topics(), mentor.languages(),
-                mentor.timeZone(), mentor.capacity(), mentor.accepting(), mentor.pausedUntil(), mentor.reserved());
+                mentor.timeZone(), mentor.capacity(), mentor.accepting(), mentor.pausedUntil(), mentor.reserved(),
+                mentor.responsiveness().unansweredInARow().size(), mentor.lastAnsweredAt(), mentor.inactiveMarkedAt());
     }
 }

@@ -1,6 +1,7 @@
 package org.rematch.matching.proposal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.pairing.Proposals;
+import org.rematch.matching.pairing.ResponseDeadline;
 import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MenteeView;
@@ -50,16 +52,18 @@ public class Proposer {
     private final Pairings pairings;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final ResponseDeadline deadline;
     private final MentorScorer scorer = new MentorScorer();
     private final int waitingBatch;
 
     public Proposer(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, EventOutbox outbox, Clock clock,
-            @Value("${rematch.matching.waiting-batch:20}") int waitingBatch) {
+            ResponseDeadline deadline, @Value("${rematch.matching.waiting-batch:20}") int waitingBatch) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairings = pairings;
         this.outbox = outbox;
         this.clock = clock;
+        this.deadline = deadline;
         this.waitingBatch = waitingBatch;
     }
 
@@ -99,7 +103,8 @@ public class Proposer {
 
         ScoredMentor mentor = chosen.get();
         List<String> declined = history.stream().map(Pairing::mentorId).toList();
-        Pairing pairing = Proposals.proposed(outbox, mentee, mentor, round, declined, clock.instant(), PairingOrigin.MATCHING, null);
+        Instant now = clock.instant();
+        Pairing pairing = Proposals.proposed(outbox, mentee, mentor, round, declined, now, deadline.respondBy(now), PairingOrigin.MATCHING, null);
         if (!pairings.insert(pairing)) {
             // a concurrent proposer filled the round first; keep only the winner's slot
             pairings.find(pairingId).ifPresent(winner -> mentors.releaseAllBut(pairingId, winner.mentorId()));

@@ -1,9 +1,12 @@
 package org.rematch.matching.readmodel;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.kit.outbox.OutboxEvent;
+import org.rematch.matching.policy.Responsiveness;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -97,6 +100,40 @@ public class MentorReadModel {
     public void release(String mentorId, String pairingId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(mentorId).and("reservations").is(pairingId)),
                 new Update().inc("reserved", -1).pull("reservations", pairingId), COLLECTION);
+    }
+
+    /** Records that the mentor let the pairing's proposal expire; recording the same pairing again changes nothing. */
+    public void recordExpiry(String mentorId, String pairingId, Instant expiredAt) {
+        Query notYetRecorded = Query.query(Criteria.where("_id").is(mentorId).and("expiries.pairingId").ne(pairingId));
+        mongo.updateFirst(notYetRecorded, new Update().push("expiries", new Responsiveness.Expiry(pairingId, expiredAt)), COLLECTION);
+    }
+
+    /**
+     * Records that the mentor answered a proposal at {@code answeredAt}, unless a later answer is recorded already (answers
+     * arrive in any order); expiries before it no longer count and are dropped.
+     */
+    public void recordAnswer(String mentorId, Instant answeredAt) {
+        Query earlierAnswerOrNone = Query.query(Criteria.where("_id").is(mentorId).orOperator(
+                Criteria.where("lastAnsweredAt").lt(answeredAt), Criteria.where("lastAnsweredAt").is(null)));
+        Update update = new Update().set("lastAnsweredAt", answeredAt)
+                .pull("expiries", new Document("expiredAt", new Document("$lt", answeredAt)));
+        mongo.updateFirst(earlierAnswerOrNone, update, COLLECTION);
+    }
+
+    /**
+     * Marks the mentor inactive with {@code event} in the mentor's outbox, in ONE update conditional on the mark the
+     * caller judged from ({@code judgedFromMarkedAt}, null for never marked), so two consumers judging the same expiries
+     * concurrently mark once. The mentor stops getting proposals here at once; the directory's next listing snapshot
+     * (inactive, or reactivated by the mentor) then decides.
+     *
+     * @return false if another mark was written since the caller read the mentor
+     */
+    public boolean markInactive(String mentorId, Instant judgedFromMarkedAt, Instant markedAt, OutboxEvent event) {
+        Query unchanged = Query.query(Criteria.where("_id").is(mentorId).and("inactiveMarkedAt").is(judgedFromMarkedAt));
+        Update update = new Update().set("inactiveMarkedAt", markedAt).set("accepting", false)
+                .pull("expiries", new Document("expiredAt", new Document("$lte", markedAt)))
+                .push(OutboxEvent.FIELD, event);
+        return mongo.updateFirst(unchanged, update, COLLECTION).getModifiedCount() == 1;
     }
 
     /** Gives back slots held for the pairing by any mentor other than {@code keptMentorId} (a lost race or a crash). */

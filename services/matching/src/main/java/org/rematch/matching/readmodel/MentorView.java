@@ -1,8 +1,10 @@
 package org.rematch.matching.readmodel;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.rematch.matching.policy.Responsiveness;
 import org.rematch.matching.scoring.MentorCandidate;
 
 /**
@@ -10,7 +12,8 @@ import org.rematch.matching.scoring.MentorCandidate;
  * {@code matchedSpecialty} is a specialty code, {@code topics} HelpTopic names, {@code languages} ISO 639-1 codes,
  * {@code pausedUntil} an ISO date (yyyy-MM-dd) while the mentor pauses.
  * {@code reservations} (the pairing ids holding a slot) and {@code reserved} (its size) are matching's own and are
- * never overwritten by a listing update.
+ * never overwritten by a listing update, and so are {@code expiries} (recent proposals that expired unanswered),
+ * {@code lastAnsweredAt} and {@code inactiveMarkedAt}, from which matching judges whether the mentor still answers.
  */
 public record MentorView(
         String id,
@@ -29,12 +32,21 @@ public record MentorView(
         boolean accepting,
         String pausedUntil,
         int reserved,
-        List<String> reservations) {
+        List<String> reservations,
+        List<Responsiveness.Expiry> expiries,
+        Instant lastAnsweredAt,
+        Instant inactiveMarkedAt) {
 
     public MentorView {
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         languages = languages == null ? List.of() : List.copyOf(languages);
         reservations = reservations == null ? List.of() : List.copyOf(reservations);
+        expiries = expiries == null ? List.of() : List.copyOf(expiries);
+    }
+
+    /** How the mentor has been answering proposals, as matching recorded it. */
+    public Responsiveness responsiveness() {
+        return new Responsiveness(expiries, lastAnsweredAt, inactiveMarkedAt);
     }
 
     public int capacityLeft() {

@@ -1,6 +1,7 @@
 package org.rematch.matching.request;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.rematch.matching.pairing.PairingState;
 import org.rematch.matching.pairing.PairingView;
 import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.pairing.Proposals;
+import org.rematch.matching.pairing.ResponseDeadline;
 import org.rematch.matching.policy.MentorRequestPolicy;
 import org.rematch.matching.policy.PastPairing;
 import org.rematch.matching.policy.RequestDecision;
@@ -53,16 +55,18 @@ public class MentorRequests {
     private final PairingService pairingService;
     private final EventOutbox outbox;
     private final Clock clock;
+    private final ResponseDeadline deadline;
     private final MentorScorer scorer = new MentorScorer();
 
     public MentorRequests(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, PairingService pairingService,
-            EventOutbox outbox, Clock clock) {
+            EventOutbox outbox, Clock clock, ResponseDeadline deadline) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairings = pairings;
         this.pairingService = pairingService;
         this.outbox = outbox;
         this.clock = clock;
+        this.deadline = deadline;
     }
 
     /**
@@ -92,8 +96,9 @@ public class MentorRequests {
         }
         ScoredMentor scored = scorer.score(mentee.path(), mentor.candidate());
         List<String> earlierMentors = history.stream().map(Pairing::mentorId).toList();
-        Pairing pairing = Proposals.proposed(outbox, mentee, scored, round, earlierMentors, clock.instant(), PairingOrigin.MENTEE_REQUEST,
-                message);
+        Instant now = clock.instant();
+        Pairing pairing = Proposals.proposed(outbox, mentee, scored, round, earlierMentors, now, deadline.respondBy(now),
+                PairingOrigin.MENTEE_REQUEST, message);
         if (pairings.insert(pairing)) {
             // a slot held for this pairing id on another mentor (an earlier attempt that crashed) is given back
             mentors.releaseAllBut(pairingId, mentor.id());
@@ -116,6 +121,7 @@ public class MentorRequests {
             case PROPOSED -> PastPairing.Stage.PROPOSED;
             case ACCEPTED -> PastPairing.Stage.ACCEPTED;
             case DECLINED -> PastPairing.Stage.DECLINED;
+            case EXPIRED -> PastPairing.Stage.EXPIRED;
         });
     }
 }

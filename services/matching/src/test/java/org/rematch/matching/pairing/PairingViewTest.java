@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.scoring.MatchReason;
@@ -44,14 +46,25 @@ class PairingViewTest {
         assertThat(menteeGone.reasons()).containsExactly("Matched IM, your first choice");
     }
 
-    @Test
-    void aDeclinedPairingShowsTheMenteeNoMentorButTheDeclinerStillSeesIt() {
-        PairingView mentee = PairingView.seenBy(pairing(PairingState.DECLINED), "amina", Optional.of(mentee(Set.of())));
-        PairingView mentor = PairingView.seenBy(pairing(PairingState.DECLINED), "bilal", Optional.of(mentee(Set.of())));
+    @ParameterizedTest
+    @EnumSource(value = PairingState.class, names = {"DECLINED", "EXPIRED"})
+    void aDeclinedOrExpiredPairingShowsTheMenteeNoMentorButTheMentorStillSeesIt(PairingState refused) {
+        PairingView mentee = PairingView.seenBy(pairing(refused), "amina", Optional.of(mentee(Set.of())));
+        PairingView mentor = PairingView.seenBy(pairing(refused), "bilal", Optional.of(mentee(Set.of())));
 
         assertThat(mentee.mentorId()).isNull();
         assertThat(mentee.mentorDisplayName()).isNull();
+        assertThat(mentee.respondBy()).isEqualTo(RESPOND_BY);
         assertThat(mentor.mentorId()).isEqualTo("bilal");
+        assertThat(mentor.expiredAt()).isEqualTo(refused == PairingState.EXPIRED ? RESPOND_BY : null);
+    }
+
+    @Test
+    void anAcceptedPairingShowsTheMenteeTheirMentor() {
+        PairingView mentee = PairingView.seenBy(pairing(PairingState.ACCEPTED), "amina", Optional.of(mentee(Set.of())));
+
+        assertThat(mentee.mentorId()).isEqualTo("bilal");
+        assertThat(mentee.mentorDisplayName()).isEqualTo("Dr. Bilal");
     }
 
     @Test
@@ -64,10 +77,12 @@ class PairingViewTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static final Instant RESPOND_BY = Instant.EPOCH.plusSeconds(72 * 3600);
+
     private static Pairing pairing(PairingState state) {
         return new Pairing("p1", "amina", "bilal", "Amina", "Dr. Bilal", state, 0.75, REASONS, 1, List.of(), Instant.EPOCH,
-                null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, null, null,
-                List.of());
+                null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, RESPOND_BY,
+                state == PairingState.EXPIRED ? RESPOND_BY : null, null, null, List.of());
     }
 
     private static MenteeView mentee(Set<SensitiveField> shared) {

@@ -88,7 +88,9 @@ public class MessagingAutoConfiguration {
             topics.add(topic(state, properties).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
         topics.add(topic(Topics.PAIRINGS, properties));
-        for (String topic : List.of(Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS)) {
+        topics.add(topic(Topics.MENTOR_ACTIVITY, properties));
+        for (String topic : List.of(Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS,
+                Topics.MENTOR_ACTIVITY)) {
             topics.add(topic(Topics.deadLetterOf(topic), properties));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

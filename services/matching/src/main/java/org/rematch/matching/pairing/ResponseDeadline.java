@@ -1,0 +1,29 @@
+package org.rematch.matching.pairing;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** How long a mentor has to answer a proposal ({@code rematch.matching.respond-within}, 72 hours unless configured). */
+@Component
+public class ResponseDeadline {
+
+    private final Duration respondWithin;
+
+    public ResponseDeadline(@Value("${rematch.matching.respond-within:72h}") Duration respondWithin) {
+        if (respondWithin.isNegative() || respondWithin.isZero()) {
+            throw new IllegalArgumentException("rematch.matching.respond-within must be positive, not " + respondWithin);
+        }
+        this.respondWithin = respondWithin;
+    }
+
+    public Duration respondWithin() {
+        return respondWithin;
+    }
+
+    /** The respond-by time of a proposal made at {@code proposedAt}. */
+    public Instant respondBy(Instant proposedAt) {
+        return proposedAt.plus(respondWithin);
+    }
+}

@@ -75,7 +75,7 @@ class InboxIntegrationTest extends ServiceTestBase {
         assertThat(proposal.path("title").asString()).isEqualTo("Amina Khan asked you to be their mentor");
         assertThat(proposal.path("body").asString()).startsWith("Amina Khan wrote: \u201CI read your journey: two cycles,"
                         + " then IM through SOAP. Could you look at my personal statement?\u201D")
-                .contains("85%", "Both trained in PK").endsWith("Accept or decline the request.");
+                .contains("85%", "Both trained in PK").endsWith("Accept or decline the request by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.");
         assertThat(proposal.path("link").asString()).isEqualTo("/pairings/" + pairing);
         assertThat(proposal.path("recipientId").asString()).isEqualTo(mentor);
         assertThat(proposal.path("read").asBoolean()).isFalse();
@@ -108,13 +108,13 @@ class InboxIntegrationTest extends ServiceTestBase {
                 .containsExactlyInAnyOrder("New mentee proposal: Amina Khan", "Awkward asked you to be their mentor");
         JsonNode matchingItem = items.stream().filter(i -> i.path("title").asString().startsWith("New")).findFirst().orElseThrow();
         assertThat(matchingItem.path("body").asString()).startsWith("Amina Khan matches your journey with a score of 85%.")
-                .doesNotContain("wrote", "null").endsWith("Accept or decline the proposal.");
+                .doesNotContain("wrote", "null").endsWith("Accept or decline the proposal by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.");
         JsonNode awkwardItem = items.stream().filter(i -> i.path("title").asString().startsWith("Awkward")).findFirst().orElseThrow();
         assertThat(awkwardItem.path("body").asString())
                 .startsWith("Awkward wrote: \u201CLine one \"quoted\" 'single' \\ xxx")
                 .contains("x".repeat(PairingNotifications.MAX_MESSAGE - 40) + "\u2026\u201D Awkward matches your journey")
                 .doesNotContain("\n", "\r", "\u0000")
-                .endsWith("Accept or decline the request.");
+                .endsWith("Accept or decline the request by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.");
     }
 
     @Test

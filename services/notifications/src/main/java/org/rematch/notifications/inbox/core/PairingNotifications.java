@@ -2,7 +2,10 @@ package org.rematch.notifications.inbox.core;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingEvent;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
@@ -32,7 +36,8 @@ public final class PairingNotifications {
         return switch (event) {
             case PairingProposed proposed -> Optional.of(proposed(id, proposed));
             case PairingAccepted accepted -> Optional.of(accepted(id, accepted));
-            case PairingDeclined declined -> Optional.of(rematching(id, declined));
+            case PairingDeclined declined -> Optional.of(rematching(id, declined.menteeId(), declined.declinedAt()));
+            case PairingExpired expired -> Optional.of(rematching(id, expired.menteeId(), expired.expiredAt()));
             case ForumsRecommended recommended -> forums(id, recommended);
         };
     }
@@ -62,11 +67,15 @@ public final class PairingNotifications {
         if (!reasons.isEmpty()) {
             body.append(" Why: ").append(String.join("; ", reasons)).append('.');
         }
-        body.append(requested ? " Accept or decline the request." : " Accept or decline the proposal.");
+        body.append(requested ? " Accept or decline the request" : " Accept or decline the proposal");
+        body.append(event.respondBy() == null ? "." : " by " + RESPOND_BY.format(event.respondBy()) + " UTC, or it goes to another mentor.");
         String title = requested ? mentee + " asked you to be their mentor" : "New mentee proposal: " + mentee;
         return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_PROPOSED, title,
                 body.toString(), pairingLink(event.pairingId()), at(event.proposedAt()), false, mentioning(event.menteeId()));
     }
+
+    private static final DateTimeFormatter RESPOND_BY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     /** The most of a mentee's message an item quotes (the contract's limit; a longer one is cut, never rejected). */
     public static final int MAX_MESSAGE = 500;
@@ -104,12 +113,15 @@ public final class PairingNotifications {
                 pairingLink(event.pairingId()), at(event.acceptedAt()), false, mentioning(event.mentorId()));
     }
 
-    /** Deliberately tells nothing about who declined, or why: that stays between the mentor and matching. */
-    private static InboxItem rematching(String id, PairingDeclined event) {
-        return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_REMATCHING, "We are finding you another mentor",
+    /**
+     * After a decline or an unanswered proposal. Deliberately tells nothing about who it was, or why: that stays between
+     * the mentor and matching.
+     */
+    private static InboxItem rematching(String id, String menteeId, Instant when) {
+        return new InboxItem(id, menteeId, InboxItemType.PAIRING_REMATCHING, "We are finding you another mentor",
                 "The mentor we proposed cannot take on a new mentee right now. We are looking for your next best match"
                         + " and will let you know as soon as we have one.",
-                "/pairings", at(event.declinedAt()), false, List.of());
+                "/pairings", at(when), false, List.of());
     }
 
     private static Optional<InboxItem> forums(String id, ForumsRecommended event) {

@@ -18,6 +18,7 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.ForumsRecommended.RecommendedForum;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,8 +38,11 @@ class PairingNotificationsTest {
 
     static PairingProposed withMessage(PairingProposed p, PairingOrigin origin, String message) {
         return new PairingProposed(p.pairingId(), p.menteeId(), p.mentorId(), p.menteeDisplayName(), p.score(), p.reasons(),
-                p.round(), p.proposedAt(), origin, message);
+                p.round(), p.proposedAt(), origin, message, p.respondBy());
     }
+
+    /** How the fixture's respond-by time ends a proposal's body. */
+    static final String BY_THE_FIXTURES_DEADLINE = " by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.";
 
     static PairingProposed request(String message) {
         return withMessage(fixture(PairingProposed.class), PairingOrigin.MENTEE_REQUEST, message);
@@ -54,7 +58,7 @@ class PairingNotificationsTest {
         assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_PROPOSED);
         assertThat(item.title()).isEqualTo("New mentee proposal: Amina Khan");
         assertThat(item.body()).isEqualTo("Amina Khan matches your journey with a score of 85%."
-                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the proposal.");
+                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the proposal" + BY_THE_FIXTURES_DEADLINE);
         assertThat(item.link()).isEqualTo("/pairings/" + proposed.pairingId());
         assertThat(item.createdAt()).isEqualTo(proposed.proposedAt());
         assertThat(item.read()).isFalse();
@@ -72,7 +76,7 @@ class PairingNotificationsTest {
         assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
         assertThat(item.body()).isEqualTo("Amina Khan wrote: \u201CI read your journey: two cycles, then IM through SOAP."
                 + " Could you look at my personal statement?\u201D Amina Khan matches your journey with a score of 85%."
-                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the request.");
+                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the request" + BY_THE_FIXTURES_DEADLINE);
         assertThat(item.link()).isEqualTo("/pairings/" + requested.pairingId());
         assertThat(item.mentions()).containsExactly(requested.menteeId());
     }
@@ -84,7 +88,7 @@ class PairingNotificationsTest {
 
             assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
             assertThat(item.body()).startsWith("Amina Khan matches your journey").doesNotContain("wrote", "\u201C", "null")
-                    .endsWith("Accept or decline the request.");
+                    .endsWith("Accept or decline the request" + BY_THE_FIXTURES_DEADLINE);
         }
     }
 
@@ -153,7 +157,7 @@ class PairingNotificationsTest {
         assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
         assertThat(item.body()).doesNotContainPattern("[\\p{Cc}\\u2028\\u2029\\u202E]")
                 .contains("Amina Khan matches your journey with a score of 85%.", "Both trained in PK")
-                .endsWith("Accept or decline the request.");
+                .endsWith("Accept or decline the request" + BY_THE_FIXTURES_DEADLINE);
         PairingNotifications.menteeMessage(message).ifPresentOrElse(quoted -> {
             assertThat(quoted.codePointCount(0, quoted.length())).isLessThanOrEqualTo(PairingNotifications.MAX_MESSAGE);
             assertThat(quoted).isNotBlank().isEqualTo(quoted.strip());
@@ -170,7 +174,7 @@ class PairingNotificationsTest {
     void aNameWithLineBreaksStaysOnOneLine() {
         PairingProposed p = fixture(PairingProposed.class);
         PairingProposed named = new PairingProposed(p.pairingId(), p.menteeId(), p.mentorId(), " Amina\n\nKhan\r\n", p.score(),
-                p.reasons(), p.round(), p.proposedAt(), PairingOrigin.MENTEE_REQUEST, null);
+                p.reasons(), p.round(), p.proposedAt(), PairingOrigin.MENTEE_REQUEST, null, p.respondBy());
 
         assertThat(PairingNotifications.render("e", named).orElseThrow().title()).isEqualTo("Amina Khan asked you to be their mentor");
     }
@@ -198,6 +202,22 @@ class PairingNotificationsTest {
         assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_REMATCHING);
         assertThat(item.title()).isEqualTo("We are finding you another mentor");
         assertThat(visibleText(item)).doesNotContain(declined.mentorId(), mentorName, declined.reason(), declined.pairingId());
+    }
+
+    @Test
+    void anExpiredProposalTellsTheMenteeWeAreRematchingJustAsADeclineDoes() {
+        PairingExpired expired = fixture(PairingExpired.class);
+        String mentorName = fixture(PairingAccepted.class).mentorDisplayName();
+
+        InboxItem item = PairingNotifications.render("event-8", expired).orElseThrow();
+        InboxItem afterDecline = PairingNotifications.render("event-8", fixture(PairingDeclined.class)).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(expired.menteeId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_REMATCHING);
+        assertThat(item.createdAt()).isEqualTo(expired.expiredAt());
+        assertThat(List.of(item.title(), item.body())).isEqualTo(List.of(afterDecline.title(), afterDecline.body()));
+        assertThat(visibleText(item)).doesNotContain(expired.mentorId(), mentorName, expired.pairingId());
+        assertThat(item.mentions()).isEmpty();
     }
 
     @Test
@@ -240,12 +260,12 @@ class PairingNotificationsTest {
     @Test
     void missingNamesAndReasonsStillRenderSensibly() {
         PairingProposed bare = new PairingProposed("p", "mentee", "mentor", " ", 0.5, null, 1, Instant.EPOCH,
-                PairingOrigin.MATCHING, null);
+                PairingOrigin.MATCHING, null, null);
 
         InboxItem item = PairingNotifications.render("e", bare).orElseThrow();
 
         assertThat(item.title()).isEqualTo("New mentee proposal: A mentee");
-        assertThat(item.body()).contains("50%").doesNotContain("Why:", "null");
+        assertThat(item.body()).contains("50%").doesNotContain("Why:", "null").endsWith("Accept or decline the proposal.");
     }
 
     @Property
@@ -325,7 +345,7 @@ class PairingNotificationsTest {
     private static void aForgottenProposalNeverContains(String menteeId, String name, String reason, PairingOrigin origin,
             String message) {
         PairingProposed proposed = new PairingProposed("pairing", "Id" + menteeId, "mentor", "Nm" + name, 0.7,
-                List.of("Rs" + reason), 1, Instant.EPOCH, origin, message == null ? null : "Ms" + message);
+                List.of("Rs" + reason), 1, Instant.EPOCH, origin, message == null ? null : "Ms" + message, null);
         InboxItem item = PairingNotifications.render("e", proposed).orElseThrow();
         if (message != null) {
             assertThat(item.body()).as("the message was there before").contains("Ms" + message);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.rematch.directory.listing.domain.Availability;
+import org.rematch.directory.listing.domain.Inactivity;
 import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.ListingSearch;
 import org.rematch.directory.listing.domain.MentorListing;
@@ -15,6 +16,7 @@ import org.springframework.data.annotation.Id;
  * The journey is stored as the domain value, a nested document (queries say {@code journey.<field>}), so its fields
  * are declared once. Availability stays flat because {@code pausedUntil} is kept as an ISO date string (yyyy-MM-dd):
  * a LocalDate would be stored as an instant in the server's time zone, and the pause sweep compares it as a date.
+ * {@code inactive} is set while matching has the mentor marked inactive for unanswered proposals.
  */
 record MentorListingDocument(
         @Id String mentorId,
@@ -23,6 +25,7 @@ record MentorListingDocument(
         Journey journey,
         boolean accepting,
         String pausedUntil,
+        Inactivity inactive,
         Instant createdAt,
         Instant updatedAt,
         List<OutboxEvent> outbox) {
@@ -37,7 +40,7 @@ record MentorListingDocument(
     static MentorListingDocument of(MentorListing listing, Instant createdAt, Instant updatedAt, List<OutboxEvent> outbox) {
         Availability a = listing.availability();
         return new MentorListingDocument(listing.mentorId(), listing.version(), listing.displayName(), listing.journey(),
-                a.accepting(), stored(a.pausedUntil()), createdAt, updatedAt, outbox);
+                a.accepting(), stored(a.pausedUntil()), a.inactive(), createdAt, updatedAt, outbox);
     }
 
     /** How {@code pausedUntil} is stored: the ISO date, or null when not paused. */
@@ -46,7 +49,7 @@ record MentorListingDocument(
     }
 
     MentorListing toListing() {
-        Availability availability = pausedUntil == null ? new Availability(accepting, null)
+        Availability availability = pausedUntil == null ? new Availability(accepting, null, inactive)
                 : Availability.pausedUntil(LocalDate.parse(pausedUntil));
         return new MentorListing(mentorId, version, displayName, journey, availability);
     }

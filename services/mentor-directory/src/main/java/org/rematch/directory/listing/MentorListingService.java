@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
+import org.rematch.contracts.mentors.MentorMarkedInactive;
 import org.rematch.directory.listing.domain.Availability;
+import org.rematch.directory.listing.domain.Inactivity;
 import org.rematch.directory.listing.domain.InvalidInput;
 import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.ListingSearch;
@@ -86,6 +89,23 @@ class MentorListingService {
             }
         }
         throw new ResponseStatusException(HttpStatus.CONFLICT, "Your listing was changed concurrently; please retry");
+    }
+
+    /**
+     * Marks the listing inactive, as matching asked, unless the mentor closed or paused it meanwhile (their choice
+     * stands) or it is inactive already; a new version and snapshot, so matching sees it too. Retried on a concurrent
+     * write; a listing that is gone needs nothing.
+     */
+    void markInactive(MentorMarkedInactive marked) {
+        Inactivity why = Inactivity.afterUnansweredProposals(marked.unansweredInARow(), marked.respondWithin(), marked.markedAt());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<MentorListing> changed = listings.find(marked.mentorId())
+                    .flatMap(document -> document.toListing().markedInactive(why, today()));
+            if (changed.isEmpty() || listings.replace(changed.get(), clock.instant())) {
+                return;
+            }
+        }
+        throw new IllegalStateException("Listing " + marked.mentorId() + " kept changing; the event is retried");
     }
 
     MentorListingView mine(String mentorId) {

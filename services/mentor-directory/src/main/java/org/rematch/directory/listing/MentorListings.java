@@ -60,6 +60,7 @@ class MentorListings {
                 .set("journey", revised.journey())
                 .set("accepting", a.accepting())
                 .set("pausedUntil", MentorListingDocument.stored(a.pausedUntil()))
+                .set("inactive", a.inactive())
                 .set("updatedAt", now)
                 .push(OutboxEvent.FIELD, snapshotEvent(revised));
         return mongo.updateFirst(sameVersion, update, MentorListingDocument.class, MentorListingDocument.COLLECTION)

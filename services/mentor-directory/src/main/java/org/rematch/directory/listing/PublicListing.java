@@ -8,18 +8,22 @@ import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.MentorListing;
 
 /**
- * What any signed-in user sees of a listing: the journey and offer the mentor published, availability as of today;
- * never the version, timestamps or outbox. The journey and availability are unwrapped so the JSON stays flat.
+ * What any signed-in user sees of a listing: the journey and offer the mentor published, whether they accept mentees
+ * as of today or are paused until a date; never the version, timestamps, outbox or why a listing was marked inactive
+ * (that is between the mentor and Rematch: the public sees a listing that is not accepting). The journey is unwrapped
+ * so the JSON stays flat.
  */
 public record PublicListing(
         String mentorId,
         String displayName,
         @JsonUnwrapped Journey journey,
-        @JsonUnwrapped Availability availability) {
+        boolean accepting,
+        LocalDate pausedUntil) {
 
     static PublicListing of(MentorListing listing, LocalDate today) {
-        return new PublicListing(listing.mentorId(), listing.displayName(), listing.journey(),
-                listing.availability().asOf(today));
+        Availability availability = listing.availability().asOf(today);
+        return new PublicListing(listing.mentorId(), listing.displayName(), listing.journey(), availability.accepting(),
+                availability.pausedUntil());
     }
 
     /** Derived from the role, shown so clients need not know which roles count as an alternative career. */

@@ -35,7 +35,7 @@ class PersonalDataTest extends ServiceTestBase {
         assertThat(listing.propertyNames()).containsExactlyInAnyOrder("mentorId", "version", "displayName", "matchedSpecialty",
                 "matchedYear", "medicalSchoolCountry", "usImg", "unmatchedCyclesBeforeMatch", "matchedViaSoap", "visaPath",
                 "whatHelped", "currentRole", "alternativeCareer", "programType", "topics", "languages", "timeZone", "bio",
-                "capacity", "accepting", "pausedUntil", "createdAt", "updatedAt");
+                "capacity", "accepting", "pausedUntil", "inactive", "createdAt", "updatedAt");
         sent.forEach((field, value) -> assertThat(listing.get(field)).as(field).isEqualTo(Http.JSON.valueToTree(value)));
         assertThat(listing.get("mentorId").asString()).isEqualTo(mentorId);
         assertThat(listing.get("displayName").asString()).isEqualTo("Dr. Amina Yusuf");

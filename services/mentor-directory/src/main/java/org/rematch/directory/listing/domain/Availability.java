@@ -4,27 +4,35 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Whether a mentor takes new mentees: accepting; not accepting until they say so (closed); or paused until a date.
+ * Whether a mentor takes new mentees: accepting; not accepting until they say so (closed); paused until a date; or
+ * inactive, because they left proposals unanswered ({@code inactive} says why), until they accept again.
  * {@code pausedUntil} is the first day (UTC) the mentor accepts again: from that day on the listing counts as accepting
  * everywhere the directory answers, and the directory's pause sweep writes it back as accepting (a new version and a
  * new snapshot on directory.mentors), so matching sees it too.
  */
-public record Availability(boolean accepting, LocalDate pausedUntil) {
+public record Availability(boolean accepting, LocalDate pausedUntil, Inactivity inactive) {
 
     /** How far ahead a pause may reach. */
     public static final int MAX_PAUSE_DAYS = 366;
 
-    public static final Availability ACCEPTING = new Availability(true, null);
-    public static final Availability CLOSED = new Availability(false, null);
+    public static final Availability ACCEPTING = new Availability(true, null, null);
+    public static final Availability CLOSED = new Availability(false, null, null);
 
     public Availability {
         if (accepting && pausedUntil != null) {
             throw new IllegalArgumentException("an accepting listing is not paused");
         }
+        if (inactive != null && (accepting || pausedUntil != null)) {
+            throw new IllegalArgumentException("an inactive listing is neither accepting nor paused");
+        }
     }
 
     public static Availability pausedUntil(LocalDate date) {
-        return new Availability(false, Objects.requireNonNull(date, "date"));
+        return new Availability(false, Objects.requireNonNull(date, "date"), null);
+    }
+
+    public static Availability inactive(Inactivity why) {
+        return new Availability(false, null, Objects.requireNonNull(why, "why"));
     }
 
     /**

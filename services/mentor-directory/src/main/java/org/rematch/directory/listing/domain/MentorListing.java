@@ -38,6 +38,14 @@ public record MentorListing(String mentorId, long version, String displayName, J
                 : new MentorListing(mentorId, version + 1, displayName, journey, newAvailability);
     }
 
+    /**
+     * The next version, inactive for {@code why}, if the listing takes mentees on {@code today}; a mentor who closed or
+     * paused the listing meanwhile chose already, and an inactive one stays as it is.
+     */
+    public Optional<MentorListing> markedInactive(Inactivity why, LocalDate today) {
+        return availability.acceptingOn(today) ? Optional.of(withAvailability(Availability.inactive(why))) : Optional.empty();
+    }
+
     /** The next version, accepting again, when this listing's pause has ended by {@code today}. */
     public Optional<MentorListing> resumedIfPauseEnded(LocalDate today) {
         return availability.pauseEndedBy(today) ? Optional.of(withAvailability(Availability.ACCEPTING)) : Optional.empty();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.rematch.directory.listing.domain.Journeys.TODAY;
 
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.path.Specialty;
 
@@ -72,5 +74,47 @@ class MentorListingTest {
     @Test
     void versionsStartAtOne() {
         assertThatIllegalArgumentException().isThrownBy(() -> new MentorListing(MENTOR, 0, "x", IM_PK, Availability.ACCEPTING));
+    }
+
+    private static final Inactivity SILENT = Inactivity.afterUnansweredProposals(2, Duration.ofHours(72),
+            Instant.parse("2026-03-22T09:00:30Z"));
+
+    @Test
+    void anAcceptingListingIsMarkedInactiveAsANewVersionThatSaysWhy() {
+        MentorListing listing = MentorListing.list(MENTOR, "x", IM_PK, Availability.ACCEPTING);
+
+        MentorListing inactive = listing.markedInactive(SILENT, TODAY).orElseThrow();
+
+        assertThat(inactive.version()).isEqualTo(2);
+        assertThat(inactive.availability().acceptingOn(TODAY)).isFalse();
+        assertThat(inactive.availability().inactive()).isEqualTo(SILENT);
+        assertThat(SILENT.reason()).startsWith("Rematch stopped proposing mentees to you on 22 March 2026 because 2 proposals"
+                + " in a row expired without an answer (mentors have 72 hours to answer).");
+        assertThat(inactive.withAvailability(Availability.ACCEPTING).availability().inactive()).as("reactivated").isNull();
+    }
+
+    @Test
+    void aClosedOrPausedOrAlreadyInactiveListingIsNotMarkedButAnEndedPauseIs() {
+        MentorListing accepting = MentorListing.list(MENTOR, "x", IM_PK, Availability.ACCEPTING);
+
+        assertThat(accepting.withAvailability(Availability.CLOSED).markedInactive(SILENT, TODAY)).isEmpty();
+        assertThat(accepting.withAvailability(Availability.pausedUntil(TODAY.plusDays(3))).markedInactive(SILENT, TODAY)).isEmpty();
+        assertThat(accepting.markedInactive(SILENT, TODAY).orElseThrow().markedInactive(SILENT, TODAY)).isEmpty();
+        assertThat(accepting.withAvailability(Availability.pausedUntil(TODAY.plusDays(3))).markedInactive(SILENT, TODAY.plusDays(3)))
+                .isPresent();
+    }
+
+    @Test
+    void anInactiveAvailabilityIsNeitherAcceptingNorPaused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Availability(true, null, SILENT));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Availability(false, TODAY, SILENT));
+    }
+
+    @Test
+    void theTimeToAnswerReadsInWholeUnits() {
+        assertThat(Inactivity.inWords(Duration.ofHours(72))).isEqualTo("72 hours");
+        assertThat(Inactivity.inWords(Duration.ofHours(1))).isEqualTo("1 hour");
+        assertThat(Inactivity.inWords(Duration.ofMinutes(90))).isEqualTo("90 minutes");
+        assertThat(Inactivity.inWords(Duration.ofSeconds(2))).isEqualTo("2 seconds");
     }
 }

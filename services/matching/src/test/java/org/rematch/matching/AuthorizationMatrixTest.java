@@ -51,6 +51,8 @@ class AuthorizationMatrixTest extends MatchingServiceTest {
                 world -> Cell.of("/api/pairings/requests", requestBody(mentorWithTwoFreeSlotsAndTwoSeekingMentees(world))),
                 "POST /api/pairings/requests | unknown mentor",
                 world -> Cell.of("/api/pairings/requests", requestBody(seekingMentees(world, UUID.randomUUID().toString()))),
+                "GET /api/match/suggestions | mentees with profiles",
+                world -> Cell.of("/api/match/suggestions?limit=" + seekingMentees(world, "3")),
                 "GET /api/personal-data | own", world -> Cell.of("/api/personal-data")));
     }
 

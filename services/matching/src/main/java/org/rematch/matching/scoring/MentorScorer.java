@@ -149,6 +149,22 @@ public final class MentorScorer {
                 .toList();
     }
 
+    /**
+     * The mentors a mentee could ask directly on {@code today}, best first, at most {@code limit}: available, not in
+     * {@code excluded}, with some score. Unlike {@link #rank} the same-path rule does not apply, as for a request.
+     */
+    public List<ScoredMentor> suggest(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded, LocalDate today,
+            int limit) {
+        return mentors.stream()
+                .filter(mentor -> mentor.available(today))
+                .filter(mentor -> !excluded.contains(mentor.mentorId()))
+                .map(mentor -> score(mentee, mentor))
+                .filter(scored -> scored.score() > 0)
+                .sorted(BEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
     static boolean same(String a, String b) {
         return a != null && b != null && !a.isBlank() && a.trim().equalsIgnoreCase(b.trim());
     }

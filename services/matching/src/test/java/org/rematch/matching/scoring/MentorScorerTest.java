@@ -127,6 +127,22 @@ class MentorScorerTest {
     }
 
     @Test
+    void suggestionsSkipTheSamePathRuleButNotAvailabilityExclusionsOrAZeroScoreAndStopAtTheLimit() {
+        List<MentorCandidate> mentors = List.of(
+                mentor("declined", "IM", "PK", 2, 3, 0),
+                mentor("full", "IM", "PK", 2, 2, 2),
+                new MentorCandidate("closed", "Closed", "IM", "PK", 2, 3, 0, false),
+                mentor("offpath", "GS", "NG", 2, 3, 0),
+                mentor("nothingShared", "GS", "NG", 9, 3, 0),
+                mentor("ok", "GS", "PK", 0, 1, 0));
+
+        assertThat(scorer.suggest(amina, mentors, Set.of("declined"), TODAY, 10)).extracting(ScoredMentor::mentorId)
+                .containsExactly("ok", "offpath");
+        assertThat(scorer.suggest(amina, mentors, Set.of("declined"), TODAY, 1)).extracting(ScoredMentor::mentorId)
+                .containsExactly("ok");
+    }
+
+    @Test
     void aMentorPausedUntilAfterTodayGetsNoProposalAndOneWhosePauseHasPassedDoes() {
         List<ScoredMentor> ranked = scorer.rank(amina, List.of(
                 paused("until-tomorrow", TODAY.plusDays(1)),

@@ -202,10 +202,12 @@ public final class Platform implements AutoCloseable {
             env.put("REMATCH_ADMIN_EMAIL", settings.adminEmail());
             env.put("REMATCH_ADMIN_PASSWORD", adminPassword);
         }
+        if (name.equals("mentor-directory") || name.equals("gateway")) {
+            env.put("REMATCH_MATCHING_URL", "http://localhost:" + ports.matching());
+        }
         if (name.equals("gateway")) {
             env.put("REMATCH_PROFILES_URL", profiles);
             env.put("REMATCH_DIRECTORY_URL", "http://localhost:" + ports.mentorDirectory());
-            env.put("REMATCH_MATCHING_URL", "http://localhost:" + ports.matching());
             env.put("REMATCH_FORUMS_URL", "http://localhost:" + ports.forums());
             env.put("REMATCH_NOTIFICATIONS_URL", "http://localhost:" + ports.notifications());
         }

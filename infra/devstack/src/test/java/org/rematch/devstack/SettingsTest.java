@@ -77,6 +77,8 @@ class SettingsTest {
                 .doesNotContainKey("REMATCH_ADMIN_PASSWORD");
         assertThat(platform.serviceEnvironment("matching")).containsEntry("SERVER_PORT", "8083")
                 .doesNotContainKey("REMATCH_PROFILES_URL");
+        assertThat(platform.serviceEnvironment("mentor-directory")).as("asks matching for match scores")
+                .containsEntry("REMATCH_MATCHING_URL", "http://localhost:8083").doesNotContainKey("REMATCH_PROFILES_URL");
         assertThat(platform.components()).containsExactly("kafka", "mongo", "profiles", "mentor-directory",
                 "forums", "matching", "notifications", "gateway");
     }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rematch.directory.listing.domain.InvalidInput;
 import org.rematch.directory.listing.domain.ListingSearch;
+import org.rematch.contracts.accounts.Role;
 import org.rematch.kit.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -72,8 +73,8 @@ class MentorListingController {
 
     @GetMapping
     @Operation(summary = "Search the directory: filters specialty, country, topic, language, visaPath (each repeatable or "
-            + "comma-separated; any of), alternativeCareer, hasCapacity (true/false); sort relevance|newest; page (from 0), "
-            + "size (1-50)")
+            + "comma-separated; any of), alternativeCareer, hasCapacity (true/false); sort relevance|newest|match (match: a "
+            + "mentee's own match scores, best first, each item with its matchScore); page (from 0), size (1-50)")
     DirectoryPage search(@RequestParam(required = false) List<String> specialty,
             @RequestParam(required = false) List<String> country,
             @RequestParam(required = false) List<String> topic,
@@ -83,9 +84,15 @@ class MentorListingController {
             @RequestParam(required = false) String hasCapacity,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        return service.search(ListingSearch.parse(specialty, country, topic, language, visaPath, alternativeCareer, hasCapacity,
-                sort, page, size));
+            @RequestParam(required = false) String size,
+            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @AuthenticationPrincipal Jwt jwt) {
+        ListingSearch search = ListingSearch.parse(specialty, country, topic, language, visaPath, alternativeCareer, hasCapacity,
+                sort, page, size);
+        if (search.sort() == ListingSearch.Sort.MATCH && !CurrentUser.of(jwt).has(Role.MENTEE)) {
+            throw InvalidInput.of("sort", "match orders mentors by your match score as a mentee; only mentees can use it");
+        }
+        return service.search(search, authorization);
     }
 
     @GetMapping("/{mentorId}")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.rematch.contracts.mentors.MentorMarkedInactive;
@@ -25,10 +26,12 @@ class MentorListingService {
     private static final int ATTEMPTS = 3;
 
     private final MentorListings listings;
+    private final MatchScores matchScores;
     private final Clock clock;
 
-    MentorListingService(MentorListings listings, Clock clock) {
+    MentorListingService(MentorListings listings, MatchScores matchScores, Clock clock) {
         this.listings = listings;
+        this.matchScores = matchScores;
         this.clock = clock;
     }
 
@@ -127,10 +130,25 @@ class MentorListingService {
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No mentor listing with id " + mentorId));
     }
 
-    DirectoryPage search(ListingSearch search) {
+    /**
+     * Runs a search. Sorted by match, it asks matching for the calling mentee's scores first ({@code authorization} is the
+     * caller's header); when matching cannot answer, the search is sorted by relevance and the page says why.
+     */
+    DirectoryPage search(ListingSearch search, String authorization) {
+        if (search.sort() != ListingSearch.Sort.MATCH) {
+            return page(search, Map.of(), null);
+        }
+        return switch (matchScores.forMentee(authorization)) {
+            case MatchScores.Scores scores -> page(search, scores.byMentorId(), null);
+            case MatchScores.Unavailable unavailable -> page(search.sortedBy(ListingSearch.Sort.RELEVANCE), Map.of(), unavailable.notice());
+        };
+    }
+
+    private DirectoryPage page(ListingSearch search, Map<String, Double> scores, String notice) {
         LocalDate today = today();
-        ListingSearch.Page<ListingSearch.Listed> page = search.run(listings.candidates(search), today);
-        return new DirectoryPage(page.items().stream().map(listed -> PublicListing.of(listed.listing(), today)).toList(),
-                page.page(), page.size(), page.total(), page.totalPages(), search.sort().name().toLowerCase(Locale.ROOT));
+        ListingSearch.Page<ListingSearch.Listed> page = search.run(listings.candidates(search), today, scores);
+        return new DirectoryPage(page.items().stream()
+                .map(listed -> PublicListing.of(listed.listing(), today, scores.get(listed.listing().mentorId()))).toList(),
+                page.page(), page.size(), page.total(), page.totalPages(), search.sort().name().toLowerCase(Locale.ROOT), notice);
     }
 }

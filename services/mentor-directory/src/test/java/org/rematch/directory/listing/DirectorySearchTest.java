@@ -190,4 +190,18 @@ class DirectorySearchTest extends ServiceTestBase {
         assertThat(problem(http().get("/api/mentors?page=x", mentee), 400).get("errors").findValuesAsString("field"))
                 .containsExactly("page");
     }
+
+    @Test
+    void sortingByMatchIsForMenteesAndFallsBackToRelevanceSayingWhyWhenMatchingCannotAnswer() {
+        assertThat(problem(http().get("/api/mentors?sort=match", mentor(UUID.randomUUID().toString())), 400)
+                .get("errors").findValuesAsString("field")).containsExactly("sort");
+
+        JsonNode page = search("?sort=match");
+
+        assertThat(page.get("sort").asString()).isEqualTo("relevance");
+        assertThat(page.get("notice").asString()).isEqualTo("Match scores are unavailable right now; sorted by relevance instead.");
+        assertThat(page.get("items").get(0).has("matchScore")).isFalse();
+        assertThat(found("?sort=match")).isEqualTo(found(""));
+        assertThat(search("").has("notice")).isFalse();
+    }
 }

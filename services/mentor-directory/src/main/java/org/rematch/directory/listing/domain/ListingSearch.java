@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,9 @@ import org.rematch.contracts.path.Specialty;
  * count as having capacity while matching has filled it.
  *
  * <p>Sort {@code relevance} (default): accepting first, then the most requested topics and languages the listing
- * offers, then the newest listing, then mentor id. Sort {@code newest}: newest listing first, then mentor id.
+ * offers, then the newest listing, then mentor id. Sort {@code newest}: newest listing first, then mentor id. Sort
+ * {@code match} (a mentee's): the listings matching suggests to the mentee, best match score first, then the rest in
+ * relevance order.
  * Pages count from 0; size 1–{@value #MAX_SIZE} (default {@value #DEFAULT_SIZE}).
  */
 public record ListingSearch(
@@ -43,7 +46,7 @@ public record ListingSearch(
     public static final int MAX_SIZE = 50;
     public static final int DEFAULT_SIZE = 20;
 
-    public enum Sort { RELEVANCE, NEWEST }
+    public enum Sort { RELEVANCE, NEWEST, MATCH }
 
     /** A listing with the moment it was first listed, which "newest" orders by. */
     public record Listed(MentorListing listing, Instant listedAt) {
@@ -110,8 +113,17 @@ public record ListingSearch(
                 + languages.stream().filter(journey.languages()::contains).count());
     }
 
-    /** The order of results on {@code today} for this search's sort. */
-    public Comparator<Listed> order(LocalDate today) {
+    /** The same search sorted another way. */
+    public ListingSearch sortedBy(Sort other) {
+        return new ListingSearch(specialties, countries, topics, languages, visaPaths, alternativeCareer, hasCapacity, other, page, size);
+    }
+
+    /**
+     * The order of results on {@code today} for this search's sort.
+     *
+     * @param matchScores the calling mentee's match score per mentor id (sort {@code match}; ignored by the others)
+     */
+    public Comparator<Listed> order(LocalDate today, Map<String, Double> matchScores) {
         Comparator<Listed> newest = Comparator.comparing(Listed::listedAt, Comparator.reverseOrder());
         Comparator<Listed> byId = Comparator.comparing(listed -> listed.listing().mentorId());
         if (sort == Sort.NEWEST) {
@@ -119,12 +131,23 @@ public record ListingSearch(
         }
         Comparator<Listed> acceptingFirst = Comparator.comparing(listed -> !listed.listing().availability().acceptingOn(today));
         Comparator<Listed> mostRelevant = Comparator.comparing(listed -> -relevance(listed.listing()));
-        return acceptingFirst.thenComparing(mostRelevant).thenComparing(newest).thenComparing(byId);
+        Comparator<Listed> relevance = acceptingFirst.thenComparing(mostRelevant).thenComparing(newest).thenComparing(byId);
+        if (sort == Sort.MATCH) {
+            Comparator<Listed> bestMatch = Comparator.comparing(listed -> -matchScores.getOrDefault(listed.listing().mentorId(), -1.0));
+            return bestMatch.thenComparing(relevance);
+        }
+        return relevance;
     }
 
     /** Filters, orders and pages {@code candidates} (which may hold more than the search matches). */
     public Page<Listed> run(Collection<Listed> candidates, LocalDate today) {
-        List<Listed> found = candidates.stream().filter(listed -> matches(listed.listing(), today)).sorted(order(today)).toList();
+        return run(candidates, today, Map.of());
+    }
+
+    /** Like {@link #run(Collection, LocalDate)}, with the calling mentee's match scores for sort {@code match}. */
+    public Page<Listed> run(Collection<Listed> candidates, LocalDate today, Map<String, Double> matchScores) {
+        List<Listed> found = candidates.stream().filter(listed -> matches(listed.listing(), today))
+                .sorted(order(today, matchScores)).toList();
         long from = Math.min((long) page * size, found.size());
         long to = Math.min(from + size, found.size());
         return new Page<>(found.subList((int) from, (int) to), page, size, found.size());

@@ -6,6 +6,7 @@ import static org.rematch.directory.listing.domain.Journeys.TODAY;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -131,6 +132,13 @@ class ListingSearchTest {
         assertThat(page.items()).extracting(listed -> listed.listing().mentorId()).containsExactly("two", "newer", "one", "closed");
         assertThat(search("sort", "newest").run(all, TODAY).items()).extracting(listed -> listed.listing().mentorId())
                 .containsExactly("closed", "newer", "two", "one");
+        ListingSearch byMatch = search("topic", "VISA,EXAMS", "language", "ur", "sort", "match");
+        assertThat(byMatch.run(all, TODAY, Map.of("one", 0.4, "closed", 0.9, "elsewhere", 1.0)).items())
+                .as("scored mentors best first, then the rest by relevance")
+                .extracting(listed -> listed.listing().mentorId()).containsExactly("closed", "one", "two", "newer");
+        assertThat(byMatch.run(all, TODAY).items()).as("no scores: relevance")
+                .extracting(listed -> listed.listing().mentorId()).containsExactly("two", "newer", "one", "closed");
+        assertThat(byMatch.sortedBy(ListingSearch.Sort.RELEVANCE)).isEqualTo(search("topic", "VISA,EXAMS", "language", "ur"));
     }
 
     @Test

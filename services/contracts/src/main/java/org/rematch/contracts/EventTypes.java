@@ -14,6 +14,8 @@ import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.pairings.PairingReminderDue;
+import org.rematch.contracts.pairings.PairingWithdrawn;
 
 /**
  * The ce_type of every event record: {@code org.rematch.<service>.<EventName>.v<N>}. Consumers resolve the
@@ -30,6 +32,8 @@ public final class EventTypes {
             Map.entry(PairingAccepted.class, "org.rematch.matching.PairingAccepted.v1"),
             Map.entry(PairingDeclined.class, "org.rematch.matching.PairingDeclined.v1"),
             Map.entry(PairingExpired.class, "org.rematch.matching.PairingExpired.v1"),
+            Map.entry(PairingReminderDue.class, "org.rematch.matching.PairingReminderDue.v1"),
+            Map.entry(PairingWithdrawn.class, "org.rematch.matching.PairingWithdrawn.v1"),
             Map.entry(ForumsRecommended.class, "org.rematch.matching.ForumsRecommended.v1"),
             Map.entry(MentorMarkedInactive.class, "org.rematch.matching.MentorMarkedInactive.v1"));
 

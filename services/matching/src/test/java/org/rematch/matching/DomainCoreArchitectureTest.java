@@ -7,7 +7,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain core (scoring, forum recommendation, the mentor-request policy) is plain Java: no Spring, Mongo, Kafka, Jackson or kit. */
+/**
+ * The domain core (scoring, forum recommendation, the policies) is plain Java: no Spring, Mongo, Kafka, Jackson or kit.
+ * It may use the contracts' vocabulary (plain records and enums without framework imports, which services/contracts
+ * keeps so).
+ */
 @AnalyzeClasses(packages = "org.rematch.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainCoreArchitectureTest {
 
@@ -17,5 +21,5 @@ class DomainCoreArchitectureTest {
                     "org.rematch.matching.policy..")
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.rematch.matching.scoring..", "org.rematch.matching.recommendation..",
-                    "org.rematch.matching.policy..");
+                    "org.rematch.matching.policy..", "org.rematch.contracts..");
 }

@@ -1,7 +1,8 @@
 package org.rematch.contracts.pairings;
 
 /** Everything matching tells about a mentee's pairings on {@code matching.pairings}, keyed by menteeId. */
-public sealed interface PairingEvent permits PairingProposed, PairingAccepted, PairingDeclined, PairingExpired, ForumsRecommended {
+public sealed interface PairingEvent permits PairingProposed, PairingAccepted, PairingDeclined, PairingExpired, PairingReminderDue,
+        PairingWithdrawn, ForumsRecommended {
 
     String menteeId();
 }

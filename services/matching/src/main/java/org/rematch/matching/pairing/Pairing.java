@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.rematch.contracts.pairings.PairingOrigin;
+import org.rematch.contracts.pairings.WithdrawalReason;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.rematch.matching.scoring.MatchReason;
 
@@ -22,6 +23,10 @@ import org.rematch.matching.scoring.MatchReason;
  * @param respondBy            when the proposal expires if the mentor has not answered (null in documents from before
  *                             proposals expired: those never expire)
  * @param expiredAt            when it expired unanswered, else null
+ * @param remindAt             when the mentor is reminded if they have not answered (half way to respondBy)
+ * @param remindedAt           when the reminder was sent, else null
+ * @param withdrawnAt          when matching withdrew the unanswered proposal (the mentor's listing changed), else null
+ * @param withdrawalReason     why it was withdrawn, else null
  * @param outbox               events waiting for the relay, written with the state change they tell
  */
 public record Pairing(
@@ -41,6 +46,10 @@ public record Pairing(
         String declineReason,
         Instant respondBy,
         Instant expiredAt,
+        Instant remindAt,
+        Instant remindedAt,
+        Instant withdrawnAt,
+        WithdrawalReason withdrawalReason,
         PairingOrigin origin,
         String menteeMessage,
         List<OutboxEvent> outbox) {

@@ -78,6 +78,34 @@ public class Pairings {
         return mongo.find(query, Pairing.class, Pairing.COLLECTION);
     }
 
+    /** Proposals still unanswered, not yet reminded, whose reminder time has come (at most {@code limit}). */
+    public List<Pairing> remindersDue(Instant now, int limit) {
+        Query query = Query.query(Criteria.where("state").is(PairingState.PROPOSED.name()).and("remindedAt").is(null)
+                .and("remindAt").lt(now)).with(Sort.by("remindAt")).limit(limit);
+        return mongo.find(query, Pairing.class, Pairing.COLLECTION);
+    }
+
+    /** Records the reminder with its event, only if the proposal is still unanswered and not reminded yet. */
+    public boolean markReminded(String pairingId, Instant now, OutboxEvent event) {
+        Query stillDue = Query.query(Criteria.where("_id").is(pairingId).and("state").is(PairingState.PROPOSED.name())
+                .and("remindedAt").is(null));
+        return mongo.updateFirst(stillDue, new Update().set("remindedAt", now).push(OutboxEvent.FIELD, event), Pairing.COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    /** The mentor's proposals not yet answered, the most recent first. */
+    public List<Pairing> unansweredOf(String mentorId) {
+        Query query = Query.query(Criteria.where("mentorId").is(mentorId).and("state").is(PairingState.PROPOSED.name()))
+                .with(Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("_id")));
+        return mongo.find(query, Pairing.class, Pairing.COLLECTION);
+    }
+
+    /** How many pairings hold a slot of the mentor: proposed or accepted. */
+    public long openOf(String mentorId) {
+        return mongo.count(Query.query(Criteria.where("mentorId").is(mentorId)
+                .and("state").in(PairingState.PROPOSED.name(), PairingState.ACCEPTED.name())), Pairing.COLLECTION);
+    }
+
     /** Pairings addressed to the mentor, in any state. */
     public List<Pairing> ofMentor(String mentorId) {
         return mongo.find(Query.query(Criteria.where("mentorId").is(mentorId)), Pairing.class, Pairing.COLLECTION);

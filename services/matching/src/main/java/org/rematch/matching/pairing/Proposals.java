@@ -25,17 +25,18 @@ public final class Proposals {
      * from mentors; the pairing keeps every reason and the full score for the mentee.
      *
      * @param declinedMentorIds the mentors of the mentee's earlier rounds
-     * @param respondBy         when the proposal expires if the mentor has not answered
+     * @param deadline          when the mentor is reminded, and when the proposal expires if they have not answered
      * @param menteeMessage     the mentee's words to the mentor (MENTEE_REQUEST only), else null
      */
     public static Pairing proposed(EventOutbox outbox, MenteeView mentee, ScoredMentor mentor, int round, List<String> declinedMentorIds,
-            Instant now, Instant respondBy, PairingOrigin origin, String menteeMessage) {
+            Instant now, ResponseDeadline.Times deadline, PairingOrigin origin, String menteeMessage) {
         String pairingId = Pairing.idFor(mentee.id(), round);
         Disclosure toMentor = mentee.disclosureToMentors();
         PairingProposed event = new PairingProposed(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(),
-                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now, origin, menteeMessage, respondBy);
+                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now, origin, menteeMessage, deadline.respondBy());
         return new Pairing(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(), mentor.mentor().displayName(),
-                PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declinedMentorIds, now, null, null, null, respondBy, null, origin,
+                PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declinedMentorIds, now, null, null, null, deadline.respondBy(), null,
+                deadline.remindAt(), null, null, null, origin,
                 menteeMessage, List.of(outbox.event(Topics.PAIRINGS, mentee.id(), event)));
     }
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** How long a mentor has to answer a proposal ({@code rematch.matching.respond-within}, 72 hours unless configured). */
+/**
+ * How long a mentor has to answer a proposal ({@code rematch.matching.respond-within}, 72 hours unless configured), and
+ * when they are reminded (half way).
+ */
 @Component
 public class ResponseDeadline {
 
@@ -22,8 +25,11 @@ public class ResponseDeadline {
         return respondWithin;
     }
 
-    /** The respond-by time of a proposal made at {@code proposedAt}. */
-    public Instant respondBy(Instant proposedAt) {
-        return proposedAt.plus(respondWithin);
+    /** When a proposal made at {@code proposedAt} is to be answered by, and when the mentor is reminded. */
+    public record Times(Instant remindAt, Instant respondBy) {
+    }
+
+    public Times of(Instant proposedAt) {
+        return new Times(proposedAt.plus(respondWithin.dividedBy(2)), proposedAt.plus(respondWithin));
     }
 }

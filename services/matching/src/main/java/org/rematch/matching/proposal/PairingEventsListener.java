@@ -6,6 +6,7 @@ import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingEvent;
 import org.rematch.contracts.pairings.PairingExpired;
+import org.rematch.contracts.pairings.PairingWithdrawn;
 import org.rematch.kit.messaging.ProcessedEvents;
 import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.readmodel.MentorReadModel;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * What follows a mentor's answer, or their silence, driven by matching's own events so that it survives a crash
  * between the state change and its consequences:
  * <ul>
- *   <li>after a decline or an expiry the mentor's slot is given back (idempotently), the mentee's next round is proposed
+ *   <li>after a decline, an expiry or a withdrawal the mentor's slot is given back (idempotently), the mentee's next round is proposed
  *       excluding every mentor proposed before, and waiting mentees on that mentor's path try the freed slot;</li>
  *   <li>an expiry counts against the mentor's responsiveness, an acceptance or a decline restores it
  *       ({@link InactiveMentors}); this runs first, so a mentor marked inactive is not offered the freed slot.</li>
@@ -51,6 +52,7 @@ public class PairingEventsListener {
                 responsiveness(record, () -> inactiveMentors.expired(expired.mentorId(), expired.pairingId(), expired.expiredAt()));
                 rematch(record, expired.pairingId(), expired.mentorId());
             }
+            case PairingWithdrawn withdrawn -> rematch(record, withdrawn.pairingId(), withdrawn.mentorId());
             case PairingAccepted accepted ->
                     responsiveness(record, () -> inactiveMentors.answered(accepted.mentorId(), accepted.acceptedAt()));
             case null, default -> {

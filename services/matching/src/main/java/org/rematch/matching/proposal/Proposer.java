@@ -104,7 +104,7 @@ public class Proposer {
         ScoredMentor mentor = chosen.get();
         List<String> declined = history.stream().map(Pairing::mentorId).toList();
         Instant now = clock.instant();
-        Pairing pairing = Proposals.proposed(outbox, mentee, mentor, round, declined, now, deadline.respondBy(now), PairingOrigin.MATCHING, null);
+        Pairing pairing = Proposals.proposed(outbox, mentee, mentor, round, declined, now, deadline.of(now), PairingOrigin.MATCHING, null);
         if (!pairings.insert(pairing)) {
             // a concurrent proposer filled the round first; keep only the winner's slot
             pairings.find(pairingId).ifPresent(winner -> mentors.releaseAllBut(pairingId, winner.mentorId()));

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read models from the three compacted snapshot topics (newer versions only; a tombstone erases) and
- * starts what a snapshot calls for: a registered mentee gets a proposal and forum recommendations; a mentor with a
- * free slot lets waiting mentees try again.
+ * starts what a snapshot calls for: a registered mentee gets a proposal and forum recommendations; a mentor who
+ * paused, closed or cut their capacity has the proposals that no longer fit withdrawn; a mentor with a free slot lets
+ * waiting mentees try again.
  */
 @Component
 public class SnapshotListeners {
@@ -28,9 +29,11 @@ public class SnapshotListeners {
     private final MatchingErasure erasure;
     private final Proposer proposer;
     private final ForumRecommendations recommendations;
+    private final ListingChanges listingChanges;
 
     public SnapshotListeners(ProcessedEvents processedEvents, MenteeReadModel mentees, MentorReadModel mentors,
-            ForumReadModel forums, MatchingErasure erasure, Proposer proposer, ForumRecommendations recommendations) {
+            ForumReadModel forums, MatchingErasure erasure, Proposer proposer, ForumRecommendations recommendations,
+            ListingChanges listingChanges) {
         this.processedEvents = processedEvents;
         this.mentees = mentees;
         this.mentors = mentors;
@@ -38,6 +41,7 @@ public class SnapshotListeners {
         this.erasure = erasure;
         this.proposer = proposer;
         this.recommendations = recommendations;
+        this.listingChanges = listingChanges;
     }
 
     @KafkaListener(topics = Topics.MENTEES)
@@ -66,7 +70,10 @@ public class SnapshotListeners {
                 return;
             }
             mentors.apply(snapshot);
-            mentors.find(snapshot.mentorId()).ifPresent(proposer::retryWaitingFor);
+            mentors.find(snapshot.mentorId()).ifPresent(mentor -> {
+                listingChanges.withdrawWhatNoLongerFits(mentor);
+                proposer.retryWaitingFor(mentor);
+            });
         });
     }
 

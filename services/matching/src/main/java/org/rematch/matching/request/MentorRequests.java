@@ -97,7 +97,7 @@ public class MentorRequests {
         ScoredMentor scored = scorer.score(mentee.path(), mentor.candidate());
         List<String> earlierMentors = history.stream().map(Pairing::mentorId).toList();
         Instant now = clock.instant();
-        Pairing pairing = Proposals.proposed(outbox, mentee, scored, round, earlierMentors, now, deadline.respondBy(now),
+        Pairing pairing = Proposals.proposed(outbox, mentee, scored, round, earlierMentors, now, deadline.of(now),
                 PairingOrigin.MENTEE_REQUEST, message);
         if (pairings.insert(pairing)) {
             // a slot held for this pairing id on another mentor (an earlier attempt that crashed) is given back
@@ -122,6 +122,7 @@ public class MentorRequests {
             case ACCEPTED -> PastPairing.Stage.ACCEPTED;
             case DECLINED -> PastPairing.Stage.DECLINED;
             case EXPIRED -> PastPairing.Stage.EXPIRED;
+            case WITHDRAWN -> PastPairing.Stage.WITHDRAWN;
         });
     }
 }

@@ -82,7 +82,7 @@ class PairingViewTest {
     private static Pairing pairing(PairingState state) {
         return new Pairing("p1", "amina", "bilal", "Amina", "Dr. Bilal", state, 0.75, REASONS, 1, List.of(), Instant.EPOCH,
                 null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, RESPOND_BY,
-                state == PairingState.EXPIRED ? RESPOND_BY : null, null, null, List.of());
+                state == PairingState.EXPIRED ? RESPOND_BY : null, null, null, null, null, null, null, List.of());
     }
 
     private static MenteeView mentee(Set<SensitiveField> shared) {

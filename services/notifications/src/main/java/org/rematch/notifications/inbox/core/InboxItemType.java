@@ -6,7 +6,12 @@ public enum InboxItemType {
     PAIRING_PROPOSED,
     /** To a mentee: the proposed mentor accepted. */
     PAIRING_ACCEPTED,
-    /** To a mentee: the proposed mentor declined; matching looks for the next one (never named). */
+    /** To a mentor: half the time to answer a proposal has passed. */
+    PAIRING_REMINDER,
+    /**
+     * To a mentee: the proposed mentor declined, did not answer in time, or stopped taking mentees; matching looks for
+     * the next one (never named).
+     */
     PAIRING_REMATCHING,
     /** To a mentee: peer forums that share their path. */
     FORUMS_RECOMMENDED

@@ -15,6 +15,8 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingExpired;
+import org.rematch.contracts.pairings.PairingReminderDue;
+import org.rematch.contracts.pairings.PairingWithdrawn;
 import org.rematch.contracts.pairings.PairingEvent;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
@@ -38,6 +40,8 @@ public final class PairingNotifications {
             case PairingAccepted accepted -> Optional.of(accepted(id, accepted));
             case PairingDeclined declined -> Optional.of(rematching(id, declined.menteeId(), declined.declinedAt()));
             case PairingExpired expired -> Optional.of(rematching(id, expired.menteeId(), expired.expiredAt()));
+            case PairingWithdrawn withdrawn -> Optional.of(rematching(id, withdrawn.menteeId(), withdrawn.withdrawnAt()));
+            case PairingReminderDue due -> Optional.of(reminder(id, due));
             case ForumsRecommended recommended -> forums(id, recommended);
         };
     }
@@ -113,8 +117,17 @@ public final class PairingNotifications {
                 pairingLink(event.pairingId()), at(event.acceptedAt()), false, mentioning(event.mentorId()));
     }
 
+    private static InboxItem reminder(String id, PairingReminderDue event) {
+        String mentee = nameOr(event.menteeDisplayName(), "A mentee");
+        String by = event.respondBy() == null ? "soon" : "by " + RESPOND_BY.format(event.respondBy()) + " UTC";
+        return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_REMINDER, "Reminder: " + mentee + " is waiting for your answer",
+                "Please accept or decline the proposal " + by + ", or it goes to another mentor. A quick no helps "
+                        + mentee + " too: they are asked about the next mentor at once.",
+                pairingLink(event.pairingId()), at(event.remindedAt()), false, mentioning(event.menteeId()));
+    }
+
     /**
-     * After a decline or an unanswered proposal. Deliberately tells nothing about who it was, or why: that stays between
+     * After a decline, an unanswered proposal or one withdrawn because the mentor stopped taking mentees. Deliberately tells nothing about who it was, or why: that stays between
      * the mentor and matching.
      */
     private static InboxItem rematching(String id, String menteeId, Instant when) {

@@ -19,6 +19,8 @@ import org.rematch.contracts.pairings.ForumsRecommended.RecommendedForum;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingExpired;
+import org.rematch.contracts.pairings.PairingReminderDue;
+import org.rematch.contracts.pairings.PairingWithdrawn;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
 import tools.jackson.databind.json.JsonMapper;
@@ -218,6 +220,33 @@ class PairingNotificationsTest {
         assertThat(List.of(item.title(), item.body())).isEqualTo(List.of(afterDecline.title(), afterDecline.body()));
         assertThat(visibleText(item)).doesNotContain(expired.mentorId(), mentorName, expired.pairingId());
         assertThat(item.mentions()).isEmpty();
+    }
+
+    @Test
+    void aWithdrawnProposalAlsoTellsTheMenteeWeAreRematching() {
+        PairingWithdrawn withdrawn = fixture(PairingWithdrawn.class);
+
+        InboxItem item = PairingNotifications.render("event-9", withdrawn).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(withdrawn.menteeId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_REMATCHING);
+        assertThat(visibleText(item)).doesNotContain(withdrawn.mentorId(), withdrawn.pairingId());
+    }
+
+    @Test
+    void halfWayTheMentorIsRemindedWhoIsWaitingAndBy() {
+        PairingReminderDue due = fixture(PairingReminderDue.class);
+
+        InboxItem item = PairingNotifications.render("event-10", due).orElseThrow();
+
+        assertThat(item.recipientId()).isEqualTo(due.mentorId());
+        assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_REMINDER);
+        assertThat(item.title()).isEqualTo("Reminder: Amina Khan is waiting for your answer");
+        assertThat(item.body()).startsWith("Please accept or decline the proposal by Thursday 19 March 2026, 14:05 UTC, or it goes to"
+                + " another mentor.");
+        assertThat(item.link()).isEqualTo("/pairings/" + due.pairingId());
+        assertThat(item.mentions()).containsExactly(due.menteeId());
+        assertThat(PairingNotifications.forget(item, due.menteeId()).body()).doesNotContain("Amina");
     }
 
     @Test

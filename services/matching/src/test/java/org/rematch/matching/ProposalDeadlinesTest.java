@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.rematch.testsupport.FixtureShape.assertSameShape;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,8 +18,10 @@ import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentors.MentorMarkedInactive;
 import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.pairings.PairingReminderDue;
+import org.rematch.contracts.pairings.PairingWithdrawn;
 import org.rematch.matching.pairing.Pairing;
-import org.rematch.matching.pairing.ProposalExpiry;
+import org.rematch.matching.pairing.ProposalDeadlines;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestEvents;
@@ -29,15 +34,16 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Proposals a mentor leaves unanswered expire, the mentee moves on, and a mentor who lets two in a row expire is marked
- * inactive. The mentor's 72 hours are made to pass by moving one pairing's respond-by time into the past; the sweep is
+ * A mentor is reminded half way through the time to answer; proposals they leave unanswered expire, the mentee moves
+ * on, and a mentor who lets two in a row expire is marked inactive; a mentor who pauses or cuts their capacity has the
+ * proposals that no longer fit withdrawn. The mentor's 72 hours are made to pass by moving one pairing's respond-by time into the past; the sweep is
  * the service's own, called directly rather than waiting for its schedule.
  */
 @RematchServiceTest
-class ProposalExpiryTest extends MatchingServiceTest {
+class ProposalDeadlinesTest extends MatchingServiceTest {
 
     @Autowired
-    ProposalExpiry expiry;
+    ProposalDeadlines deadlines;
 
     @Test
     void anUnansweredProposalExpiresAndTheMenteeIsProposedTheNextMentorWithoutLearningWhoStayedSilent() {
@@ -113,6 +119,58 @@ class ProposalExpiryTest extends MatchingServiceTest {
         assertThat(harness.document("mentors", mentor).getBoolean("accepting")).isTrue();
     }
 
+    @Test
+    void halfWayTheMentorIsRemindedOnce() {
+        String mentor = harness.mentor(2, 1);
+        String menteeId = harness.registerMentee(2);
+        JsonNode proposed = proposal(menteeId, 1);
+        String pairingId = proposed.get("pairingId").asString();
+        assertThat(harness.document(Pairing.COLLECTION, pairingId).getDate("remindAt").toInstant()).as("half way, to the millisecond")
+                .isEqualTo(Instant.parse(proposed.get("proposedAt").asString()).plusSeconds(36 * 3600).truncatedTo(ChronoUnit.MILLIS));
+
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(pairingId)),
+                new Update().set("remindAt", Instant.now().minusSeconds(1)), Pairing.COLLECTION);
+        deadlines.remindHalfWay();
+        deadlines.remindHalfWay();
+
+        JsonNode reminder = harness.pairingEvents(menteeId, PairingReminderDue.class, 1).getFirst();
+        assertSameShape(reminder, PairingReminderDue.class);
+        assertThat(reminder.get("mentorId").asString()).isEqualTo(mentor);
+        assertThat(Instant.parse(reminder.get("respondBy").asString()))
+                .isEqualTo(Instant.parse(proposed.get("respondBy").asString()).truncatedTo(ChronoUnit.MILLIS));
+        assertThat(reminder.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
+        harness.awaitPublished(menteeId);
+        assertThat(harness.records(Topics.PAIRINGS, menteeId, PairingReminderDue.class)).hasSize(1);
+    }
+
+    @Test
+    void aCapacityCutWithdrawsTheNewestUnansweredProposalsAndAPauseTheRestAndTheirMenteesMoveOn() {
+        String cutting = harness.mentor(2, 2);
+        String amina = harness.registerMentee(2);
+        assertThat(proposal(amina, 1).get("mentorId").asString()).isEqualTo(cutting);
+        String bilal = harness.registerMentee(2);
+        assertThat(proposal(bilal, 1).get("mentorId").asString()).isEqualTo(cutting);
+        String other = harness.mentor(0, 3);
+
+        harness.publishMentor(MatchingHarness.mentorJson(cutting, 2, harness.mentorSpecialty, harness.country, 2, 1, true));
+
+        JsonNode cut = harness.pairingEvents(bilal, PairingWithdrawn.class, 1).getFirst();
+        assertSameShape(cut, PairingWithdrawn.class);
+        assertThat(cut.get("reason").asString()).isEqualTo("CAPACITY_REDUCED");
+        assertThat(proposal(bilal, 2).get("mentorId").asString()).isEqualTo(other);
+        assertThat(harness.document(Pairing.COLLECTION, Pairing.idFor(amina, 1)).getString("state")).isEqualTo("PROPOSED");
+
+        String paused = MatchingHarness.with(MatchingHarness.mentorJson(cutting, 3, harness.mentorSpecialty, harness.country, 2, 1, false),
+                "pausedUntil", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        harness.publishMentor(paused);
+
+        assertThat(harness.pairingEvents(amina, PairingWithdrawn.class, 1).getFirst().get("reason").asString()).isEqualTo("MENTOR_PAUSED");
+        assertThat(proposal(amina, 2).get("mentorId").asString()).isEqualTo(other);
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentors", cutting).getInteger("reserved") == 0);
+        JsonNode asMentee = Http.json(harness.http.get("/api/pairings/" + Pairing.idFor(amina, 1), TestTokens.bearer(amina, "MENTEE")));
+        assertThat(asMentee.get("state").asString()).isEqualTo("WITHDRAWN");
+    }
+
     /** The mentee's proposal of {@code round}, once it is on matching.pairings. */
     private JsonNode proposal(String menteeId, int round) {
         String pairingId = Pairing.idFor(menteeId, round);
@@ -124,7 +182,7 @@ class ProposalExpiryTest extends MatchingServiceTest {
     private void timeRunsOut(String pairingId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(pairingId)),
                 new Update().set("respondBy", Instant.now().minusSeconds(1)), Pairing.COLLECTION);
-        expiry.expireOverdue();
+        deadlines.expireOverdue();
     }
 
     private List<String> expiryEventIds(String... menteeIds) {

@@ -12,6 +12,7 @@ import org.rematch.contracts.mentors.MentorMarkedInactive;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.contracts.pairings.PairingReminderDue;
@@ -34,6 +35,7 @@ public final class EventTypes {
             Map.entry(PairingExpired.class, "org.rematch.matching.PairingExpired.v1"),
             Map.entry(PairingReminderDue.class, "org.rematch.matching.PairingReminderDue.v1"),
             Map.entry(PairingWithdrawn.class, "org.rematch.matching.PairingWithdrawn.v1"),
+            Map.entry(PairingEnded.class, "org.rematch.matching.PairingEnded.v1"),
             Map.entry(ForumsRecommended.class, "org.rematch.matching.ForumsRecommended.v1"),
             Map.entry(MentorMarkedInactive.class, "org.rematch.matching.MentorMarkedInactive.v1"));
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.matching.pairing.Pairing;
+import org.rematch.matching.pairing.PairingService;
 import org.rematch.matching.proposal.Proposer;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MentorReadModel;
@@ -34,26 +35,32 @@ class AuthorizationMatrixTest extends MatchingServiceTest {
     MentorReadModel mentors;
     @Autowired
     Proposer proposer;
+    @Autowired
+    PairingService pairings;
 
     @TestFactory
     Stream<DynamicTest> matrix() {
         String decline = "{\"reason\": \"No room this month\"}";
-        return AuthorizationMatrix.of("matching").tests(context, port, Map.of(
-                "GET /api/pairings | none", world -> Cell.of("/api/pairings"),
-                "GET /api/pairings/{id} | mentee's pairing with mentor", world -> Cell.of("/api/pairings/" + pairing(world)),
-                "GET /api/pairings/{id} | unknown pairing", world -> Cell.of("/api/pairings/" + UUID.randomUUID()),
-                "POST /api/pairings/{id}/accept | pairing proposed to mentor",
-                world -> Cell.of("/api/pairings/" + pairing(world) + "/accept"),
-                "POST /api/pairings/{id}/accept | unknown pairing", world -> Cell.of("/api/pairings/" + UUID.randomUUID() + "/accept"),
-                "POST /api/pairings/{id}/decline | pairing proposed to mentor",
-                world -> Cell.of("/api/pairings/" + pairing(world) + "/decline", decline),
-                "POST /api/pairings/requests | mentor with a free slot",
-                world -> Cell.of("/api/pairings/requests", requestBody(mentorWithTwoFreeSlotsAndTwoSeekingMentees(world))),
-                "POST /api/pairings/requests | unknown mentor",
-                world -> Cell.of("/api/pairings/requests", requestBody(seekingMentees(world, UUID.randomUUID().toString()))),
-                "GET /api/match/suggestions | mentees with profiles",
-                world -> Cell.of("/api/match/suggestions?limit=" + seekingMentees(world, "3")),
-                "GET /api/personal-data | own", world -> Cell.of("/api/personal-data")));
+        return AuthorizationMatrix.of("matching").tests(context, port, Map.<String, Cell.Setup>ofEntries(
+                Map.entry("GET /api/pairings | none", world -> Cell.of("/api/pairings")),
+                Map.entry("GET /api/pairings/{id} | mentee's pairing with mentor",
+                        world -> Cell.of("/api/pairings/" + pairing(world))),
+                Map.entry("GET /api/pairings/{id} | unknown pairing", world -> Cell.of("/api/pairings/" + UUID.randomUUID())),
+                Map.entry("POST /api/pairings/{id}/accept | pairing proposed to mentor",
+                        world -> Cell.of("/api/pairings/" + pairing(world) + "/accept")),
+                Map.entry("POST /api/pairings/{id}/accept | unknown pairing",
+                        world -> Cell.of("/api/pairings/" + UUID.randomUUID() + "/accept")),
+                Map.entry("POST /api/pairings/{id}/decline | pairing proposed to mentor",
+                        world -> Cell.of("/api/pairings/" + pairing(world) + "/decline", decline)),
+                Map.entry("POST /api/pairings/{id}/end | mentee's accepted pairing with mentor",
+                        world -> Cell.of("/api/pairings/" + accepted(world) + "/end", "{\"rating\": 4}")),
+                Map.entry("POST /api/pairings/requests | mentor with a free slot",
+                        world -> Cell.of("/api/pairings/requests", requestBody(mentorWithTwoFreeSlotsAndTwoSeekingMentees(world)))),
+                Map.entry("POST /api/pairings/requests | unknown mentor",
+                        world -> Cell.of("/api/pairings/requests", requestBody(seekingMentees(world, UUID.randomUUID().toString())))),
+                Map.entry("GET /api/match/suggestions | mentees with profiles",
+                        world -> Cell.of("/api/match/suggestions?limit=" + seekingMentees(world, "3"))),
+                Map.entry("GET /api/personal-data | own", world -> Cell.of("/api/personal-data"))));
     }
 
     /**
@@ -75,6 +82,13 @@ class AuthorizationMatrixTest extends MatchingServiceTest {
                     MenteeSnapshot.class));
         }
         return mentorId;
+    }
+
+    /** {@link #pairing}, accepted by the world's mentor. */
+    private String accepted(World world) {
+        String pairingId = pairing(world);
+        pairings.accept(pairingId, world.id(Caller.MENTOR), "Dr. Matrix");
+        return pairingId;
     }
 
     private static String requestBody(String mentorId) {

@@ -27,6 +27,10 @@ import org.rematch.matching.scoring.MatchReason;
  * @param remindedAt           when the reminder was sent, else null
  * @param withdrawnAt          when matching withdrew the unanswered proposal (the mentor's listing changed), else null
  * @param withdrawalReason     why it was withdrawn, else null
+ * @param endedAt              when one side ended the accepted mentorship, else null
+ * @param endedBy              MENTEE or MENTOR, who ended it, else null
+ * @param endFeedback          what the ender wrote about the mentorship (at most 1,000 characters; theirs and matching's only)
+ * @param endRating            how the ender rated it, 1 to 5, or null
  * @param outbox               events waiting for the relay, written with the state change they tell
  */
 public record Pairing(
@@ -50,6 +54,10 @@ public record Pairing(
         Instant remindedAt,
         Instant withdrawnAt,
         WithdrawalReason withdrawalReason,
+        Instant endedAt,
+        String endedBy,
+        String endFeedback,
+        Integer endRating,
         PairingOrigin origin,
         String menteeMessage,
         List<OutboxEvent> outbox) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Pairings, for their two parties only. Statuses: 401 without a valid token; 403 when the role forbids the endpoint
- * (accept and decline are MENTOR-only); 404 for a pairing that is not the caller's (unknown, between other people, or
+ * (accept and decline are MENTOR-only; either party may end an accepted mentorship); 404 for a pairing that is not the caller's (unknown, between other people, or
  * addressed to another mentor), since whether it exists is private; 409 for a decision on a pairing already decided.
  */
 @RestController
@@ -47,6 +47,15 @@ public class PairingController {
     public PairingView accept(@PathVariable String id, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser mentor = CurrentUser.of(jwt);
         return service.accept(id, mentor.accountId(), mentor.displayName().orElse(null));
+    }
+
+    @PostMapping("/{id}/end")
+    @Operation(summary = "Either party ends an accepted mentorship, optionally with feedback (at most 1,000 characters) and a "
+            + "rating 1-5 that only they and matching keep; 409 unless accepted. When the mentor ends it, matching looks for "
+            + "the mentee's next mentor")
+    public PairingView end(@PathVariable String id, @Valid @RequestBody(required = false) EndRequest request,
+            @AuthenticationPrincipal Jwt jwt) {
+        return service.end(id, CurrentUser.of(jwt).accountId(), request == null ? EndRequest.NOTHING_SAID : request);
     }
 
     @PostMapping("/{id}/decline")

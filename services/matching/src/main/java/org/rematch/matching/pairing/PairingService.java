@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MenteeView;
@@ -85,6 +86,30 @@ public class PairingService {
                 .set("declineReason", reason.strip());
         decide(pairing, change, event);
         return seenBy(pairings.find(pairingId).orElseThrow(), mentorId);
+    }
+
+    /**
+     * Either party ends an accepted mentorship, optionally saying how it went. Anyone else gets 404; a pairing that is not
+     * accepted (or was ended a moment ago) 409. What follows (the slot, a next mentor) comes from consuming PairingEnded.
+     */
+    public PairingView end(String pairingId, String accountId, EndRequest request) {
+        Pairing pairing = pairings.find(pairingId).filter(found -> PairingView.isParty(found, accountId))
+                .orElseThrow(() -> notFound(pairingId));
+        if (pairing.state() != PairingState.ACCEPTED) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "Only an accepted mentorship can be ended (this pairing is " + pairing.state() + ")");
+        }
+        String endedBy = accountId.equals(pairing.menteeId()) ? "MENTEE" : "MENTOR";
+        Instant now = clock.instant();
+        PairingEnded event = new PairingEnded(pairing.id(), pairing.menteeId(), pairing.mentorId(), pairing.menteeDisplayName(),
+                pairing.mentorDisplayName(), endedBy, now);
+        String feedback = request.feedback() == null || request.feedback().isBlank() ? null : request.feedback().strip();
+        Update change = new Update().set("state", PairingState.ENDED.name()).set("endedAt", now).set("endedBy", endedBy)
+                .set("endFeedback", feedback).set("endRating", request.rating());
+        if (!pairings.end(pairing.id(), change, outbox.event(Topics.PAIRINGS, pairing.menteeId(), event))) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "The mentorship was ended a moment ago");
+        }
+        return seenBy(pairings.find(pairingId).orElseThrow(), accountId);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.rematch.matching.pairing;
 
 public enum PairingState {
-    PROPOSED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN;
+    PROPOSED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN, ENDED;
 
     /** A pairing that holds the mentee (and a slot of the mentor): the mentee is not seeking another mentor. */
     public boolean open() {

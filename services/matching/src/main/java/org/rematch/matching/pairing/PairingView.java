@@ -21,6 +21,8 @@ import org.rematch.matching.scoring.PathField;
  *       reasons, and the part of the score, that do not rest on a field the mentee keeps to themselves
  *       ({@link Disclosure}). The sharing is read at view time, so a mentee who stops sharing stops showing.</li>
  *   <li>Both see until when the mentor may answer ({@code respondBy}) and when an unanswered proposal expired.</li>
+ *   <li>The mentee sees {@code progress}: where their search stands ("We are asking your 2nd choice of mentor").</li>
+ *   <li>Who ended an accepted mentorship sees what they wrote about it ({@code yourFeedback}); the other side never does.</li>
  *   <li>Both see the {@code origin} (MATCHING, or MENTEE_REQUEST when the mentee asked this mentor) and the mentee's
  *       message to the mentor, if any.</li>
  * </ul>
@@ -41,8 +43,12 @@ public record PairingView(
         Instant declinedAt,
         Instant respondBy,
         Instant expiredAt,
+        Instant endedAt,
+        String endedBy,
         PairingOrigin origin,
-        String menteeMessage) {
+        String menteeMessage,
+        String progress,
+        EndRequest yourFeedback) {
 
     /** Whether the account is one of the pairing's two parties: its mentee or the mentor it is addressed to. */
     static boolean isParty(Pairing pairing, String accountId) {
@@ -71,7 +77,8 @@ public record PairingView(
                 pairing.menteeDisplayName(), hideWhoDeclined ? null : pairing.mentorDisplayName(),
                 mentee.map(view -> path(view, everything)).orElse(null), pairing.state(), pairing.score(),
                 everything.reasonTexts(pairing.reasons()), pairing.round(), pairing.proposedAt(), pairing.acceptedAt(),
-                pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(), pairing.origin(), pairing.menteeMessage());
+                pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(), pairing.endedAt(), pairing.endedBy(), pairing.origin(),
+                pairing.menteeMessage(), Progress.of(pairing), feedbackOf(pairing, "MENTEE"));
     }
 
     private static PairingView asMentor(Pairing pairing, Optional<MenteeView> mentee) {
@@ -81,7 +88,12 @@ public record PairingView(
                 pairing.mentorDisplayName(), mentee.map(view -> path(view, disclosure)).orElse(null), pairing.state(),
                 disclosure.score(pairing.reasons()), disclosure.reasonTexts(pairing.reasons()), pairing.round(),
                 pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(),
-                pairing.origin(), pairing.menteeMessage());
+                pairing.endedAt(), pairing.endedBy(), pairing.origin(), pairing.menteeMessage(), null, feedbackOf(pairing, "MENTOR"));
+    }
+
+    /** The feedback the pairing ended with, if {@code party} ended it. */
+    private static EndRequest feedbackOf(Pairing pairing, String party) {
+        return party.equals(pairing.endedBy()) ? new EndRequest(pairing.endFeedback(), pairing.endRating()) : null;
     }
 
     private static MenteePathView path(MenteeView mentee, Disclosure disclosure) {

@@ -106,6 +106,16 @@ public class Pairings {
                 .and("state").in(PairingState.PROPOSED.name(), PairingState.ACCEPTED.name())), Pairing.COLLECTION);
     }
 
+    /**
+     * Ends an ACCEPTED pairing in one conditional update that also pushes the event telling it.
+     *
+     * @return false if the pairing is not (or no longer) ACCEPTED
+     */
+    public boolean end(String pairingId, Update change, OutboxEvent event) {
+        Query accepted = Query.query(Criteria.where("_id").is(pairingId).and("state").is(PairingState.ACCEPTED.name()));
+        return mongo.updateFirst(accepted, change.push(OutboxEvent.FIELD, event), Pairing.COLLECTION).getModifiedCount() == 1;
+    }
+
     /** Pairings addressed to the mentor, in any state. */
     public List<Pairing> ofMentor(String mentorId) {
         return mongo.find(Query.query(Criteria.where("mentorId").is(mentorId)), Pairing.class, Pairing.COLLECTION);

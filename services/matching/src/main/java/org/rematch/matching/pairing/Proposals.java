@@ -36,7 +36,7 @@ public final class Proposals {
                 toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now, origin, menteeMessage, deadline.respondBy());
         return new Pairing(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(), mentor.mentor().displayName(),
                 PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declinedMentorIds, now, null, null, null, deadline.respondBy(), null,
-                deadline.remindAt(), null, null, null, origin,
+                deadline.remindAt(), null, null, null, null, null, null, null, origin,
                 menteeMessage, List.of(outbox.event(Topics.PAIRINGS, mentee.id(), event)));
     }
 }

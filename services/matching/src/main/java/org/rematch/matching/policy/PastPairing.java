@@ -3,7 +3,7 @@ package org.rematch.matching.policy;
 /** One pairing of the requesting mentee, as the request policy needs it. */
 public record PastPairing(String pairingId, String mentorId, Stage stage) {
 
-    public enum Stage { PROPOSED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN }
+    public enum Stage { PROPOSED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN, ENDED }
 
     /** Whether it holds the mentee now: proposed or accepted. */
     public boolean open() {

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.contracts.pairings.PairingEvent;
 import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingWithdrawn;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>after a decline, an expiry or a withdrawal the mentor's slot is given back (idempotently), the mentee's next round is proposed
  *       excluding every mentor proposed before, and waiting mentees on that mentor's path try the freed slot;</li>
+ *   <li>after an ended mentorship the slot is given back too; the mentee gets a next mentor only if the mentor ended it;</li>
  *   <li>an expiry counts against the mentor's responsiveness, an acceptance or a decline restores it
  *       ({@link InactiveMentors}); this runs first, so a mentor marked inactive is not offered the freed slot.</li>
  * </ul>
@@ -53,12 +55,28 @@ public class PairingEventsListener {
                 rematch(record, expired.pairingId(), expired.mentorId());
             }
             case PairingWithdrawn withdrawn -> rematch(record, withdrawn.pairingId(), withdrawn.mentorId());
+            case PairingEnded ended -> afterTheEnd(record, ended);
             case PairingAccepted accepted ->
                     responsiveness(record, () -> inactiveMentors.answered(accepted.mentorId(), accepted.acceptedAt()));
             case null, default -> {
                 // proposals and forum recommendations need nothing more from matching
             }
         }
+    }
+
+    /**
+     * The mentor's slot is free again. A mentee whose mentor ended the mentorship is looked after as after a decline; a
+     * mentee who ended it chooses when to ask for another mentor (suggestions, a request).
+     */
+    private void afterTheEnd(ConsumerRecord<String, PairingEvent> record, PairingEnded ended) {
+        if ("MENTOR".equals(ended.endedBy())) {
+            rematch(record, ended.pairingId(), ended.mentorId());
+            return;
+        }
+        processedEvents.once("matching.rematch", record, () -> {
+            mentors.release(ended.mentorId(), ended.pairingId());
+            mentors.find(ended.mentorId()).ifPresent(proposer::retryWaitingFor);
+        });
     }
 
     private void responsiveness(ConsumerRecord<String, PairingEvent> record, Runnable effect) {

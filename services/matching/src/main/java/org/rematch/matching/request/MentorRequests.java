@@ -123,6 +123,7 @@ public class MentorRequests {
             case DECLINED -> PastPairing.Stage.DECLINED;
             case EXPIRED -> PastPairing.Stage.EXPIRED;
             case WITHDRAWN -> PastPairing.Stage.WITHDRAWN;
+            case ENDED -> PastPairing.Stage.ENDED;
         });
     }
 }

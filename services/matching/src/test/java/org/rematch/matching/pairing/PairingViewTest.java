@@ -68,6 +68,17 @@ class PairingViewTest {
     }
 
     @Test
+    void theMenteeSeesWhereTheirSearchStands() {
+        assertThat(PairingView.seenBy(pairing(PairingState.PROPOSED), "amina", Optional.empty()).progress())
+                .isEqualTo("We are asking the mentor whose path fits yours best");
+        assertThat(PairingView.seenBy(pairing(PairingState.PROPOSED), "bilal", Optional.empty()).progress()).as("the mentor").isNull();
+        assertThat(PairingView.seenBy(pairing(PairingState.EXPIRED), "amina", Optional.empty()).progress())
+                .isEqualTo("This mentor could not take you on, so we moved on to the next");
+        assertThat(List.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 103, 111).stream().map(Progress::ordinal))
+                .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "103rd", "111th");
+    }
+
+    @Test
     void onlyTheTwoPartiesAreParties() {
         assertThat(PairingView.isParty(pairing(PairingState.PROPOSED), "amina")).isTrue();
         assertThat(PairingView.isParty(pairing(PairingState.PROPOSED), "bilal")).isTrue();
@@ -82,7 +93,7 @@ class PairingViewTest {
     private static Pairing pairing(PairingState state) {
         return new Pairing("p1", "amina", "bilal", "Amina", "Dr. Bilal", state, 0.75, REASONS, 1, List.of(), Instant.EPOCH,
                 null, state == PairingState.DECLINED ? Instant.EPOCH : null, state == PairingState.DECLINED ? "Full" : null, RESPOND_BY,
-                state == PairingState.EXPIRED ? RESPOND_BY : null, null, null, null, null, null, null, List.of());
+                state == PairingState.EXPIRED ? RESPOND_BY : null, null, null, null, null, null, null, null, null, null, null, List.of());
     }
 
     private static MenteeView mentee(Set<SensitiveField> shared) {

@@ -13,6 +13,8 @@ public enum InboxItemType {
      * the next one (never named).
      */
     PAIRING_REMATCHING,
+    /** To the other side: a mentorship was ended. */
+    PAIRING_ENDED,
     /** To a mentee: peer forums that share their path. */
     FORUMS_RECOMMENDED
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingReminderDue;
 import org.rematch.contracts.pairings.PairingWithdrawn;
@@ -42,6 +43,7 @@ public final class PairingNotifications {
             case PairingExpired expired -> Optional.of(rematching(id, expired.menteeId(), expired.expiredAt()));
             case PairingWithdrawn withdrawn -> Optional.of(rematching(id, withdrawn.menteeId(), withdrawn.withdrawnAt()));
             case PairingReminderDue due -> Optional.of(reminder(id, due));
+            case PairingEnded ended -> Optional.of(ended(id, ended));
             case ForumsRecommended recommended -> forums(id, recommended);
         };
     }
@@ -115,6 +117,20 @@ public final class PairingNotifications {
         return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_ACCEPTED, mentor + " accepted you as a mentee",
                 "Your mentorship with " + mentor + " has begun. Say hello and plan your first conversation.",
                 pairingLink(event.pairingId()), at(event.acceptedAt()), false, mentioning(event.mentorId()));
+    }
+
+    /** Tells the side who did not end it; a mentee left by their mentor hears that we look for the next one. */
+    private static InboxItem ended(String id, PairingEnded event) {
+        if ("MENTOR".equals(event.endedBy())) {
+            String mentor = nameOr(event.mentorDisplayName(), "Your mentor");
+            return new InboxItem(id, event.menteeId(), InboxItemType.PAIRING_ENDED, mentor + " ended your mentorship",
+                    mentor + " has ended the mentorship. We are looking for your next mentor and will let you know as soon as"
+                            + " we have one.", pairingLink(event.pairingId()), at(event.endedAt()), false, mentioning(event.mentorId()));
+        }
+        String mentee = nameOr(event.menteeDisplayName(), "Your mentee");
+        return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_ENDED, mentee + " ended the mentorship",
+                mentee + " has ended the mentorship. Thank you for your time: your slot is open for the next mentee.",
+                pairingLink(event.pairingId()), at(event.endedAt()), false, mentioning(event.menteeId()));
     }
 
     private static InboxItem reminder(String id, PairingReminderDue event) {

@@ -18,6 +18,7 @@ import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.ForumsRecommended.RecommendedForum;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.contracts.pairings.PairingExpired;
 import org.rematch.contracts.pairings.PairingReminderDue;
 import org.rematch.contracts.pairings.PairingWithdrawn;
@@ -231,6 +232,26 @@ class PairingNotificationsTest {
         assertThat(item.recipientId()).isEqualTo(withdrawn.menteeId());
         assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_REMATCHING);
         assertThat(visibleText(item)).doesNotContain(withdrawn.mentorId(), withdrawn.pairingId());
+    }
+
+    @Test
+    void anEndedMentorshipTellsTheOtherSideAndAMenteeLeftByTheirMentorHearsWeLookForTheNext() {
+        PairingEnded byMentee = fixture(PairingEnded.class);
+        PairingEnded byMentor = new PairingEnded(byMentee.pairingId(), byMentee.menteeId(), byMentee.mentorId(),
+                byMentee.menteeDisplayName(), byMentee.mentorDisplayName(), "MENTOR", byMentee.endedAt());
+
+        InboxItem toMentor = PairingNotifications.render("e11", byMentee).orElseThrow();
+        InboxItem toMentee = PairingNotifications.render("e12", byMentor).orElseThrow();
+
+        assertThat(toMentor.recipientId()).isEqualTo(byMentee.mentorId());
+        assertThat(toMentor.type()).isEqualTo(InboxItemType.PAIRING_ENDED);
+        assertThat(toMentor.title()).isEqualTo("Amina Khan ended the mentorship");
+        assertThat(toMentor.mentions()).containsExactly(byMentee.menteeId());
+        assertThat(toMentee.recipientId()).isEqualTo(byMentee.menteeId());
+        assertThat(toMentee.title()).isEqualTo("Dr. Bilal Ahmed ended your mentorship");
+        assertThat(toMentee.body()).contains("looking for your next mentor");
+        assertThat(toMentee.mentions()).containsExactly(byMentee.mentorId());
+        assertThat(toMentee.createdAt()).isEqualTo(byMentee.endedAt());
     }
 
     @Test

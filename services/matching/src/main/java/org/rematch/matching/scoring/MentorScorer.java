@@ -53,12 +53,12 @@ public final class MentorScorer {
         List<MatchReason> reasons = new ArrayList<>();
         int choice = mentee.choiceOf(mentor.matchedSpecialty());
         if (choice >= 0) {
-            double points = weights.specialtyPoints(choice);
+            double points = specialtyPoints(mentee, mentor);
             score += points;
             reasons.add(new MatchReason("Matched " + mentor.matchedSpecialty().trim() + ", " + choiceWords(choice, mentee.targetSpecialties().size()),
                     PathField.TARGET_SPECIALTY, points));
         }
-        if (same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry())) {
+        if (countryPoints(mentee, mentor) > 0) {
             score += weights.country();
             reasons.add(new MatchReason("Also trained in " + mentor.medicalSchoolCountry(), PathField.MEDICAL_SCHOOL_COUNTRY,
                     weights.country()));
@@ -66,8 +66,8 @@ public final class MentorScorer {
         int cycles = mentor.unmatchedCyclesBeforeMatch();
         int attempts = mentee.matchAttempts();
         int difference = Math.abs(cycles - attempts);
-        if (difference < weights.cyclesTolerance()) {
-            double credit = weights.cycles() * (1.0 - (double) difference / weights.cyclesTolerance());
+        double credit = cyclesCredit(mentee, mentor);
+        if (credit > 0) {
             score += credit;
             String matchedAfter = "Matched after " + cycles + " unmatched " + (cycles == 1 ? "cycle" : "cycles");
             String yourAttempts = "your " + attempts + " " + (attempts == 1 ? "attempt" : "attempts");
@@ -77,6 +77,29 @@ public final class MentorScorer {
         }
         reasons.addAll(sharedExtras(mentee, mentor));
         return new ScoredMentor(mentor, round(score), reasons);
+    }
+
+    /**
+     * The same score as {@link #score}, without the reasons: for ranking many mentors at once (a surge batch's
+     * candidates), where building every reason's words would cost far more than the arithmetic.
+     */
+    public double points(MenteePath mentee, MentorCandidate mentor) {
+        return round(specialtyPoints(mentee, mentor) + countryPoints(mentee, mentor) + cyclesCredit(mentee, mentor));
+    }
+
+    private double specialtyPoints(MenteePath mentee, MentorCandidate mentor) {
+        int choice = mentee.choiceOf(mentor.matchedSpecialty());
+        return choice < 0 ? 0 : weights.specialtyPoints(choice);
+    }
+
+    private double countryPoints(MenteePath mentee, MentorCandidate mentor) {
+        return same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry()) ? weights.country() : 0;
+    }
+
+    /** Full credit for the same number of cycles as the mentee's attempts, less as they differ, none at the tolerance. */
+    private double cyclesCredit(MenteePath mentee, MentorCandidate mentor) {
+        int difference = Math.abs(mentor.unmatchedCyclesBeforeMatch() - mentee.matchAttempts());
+        return difference < weights.cyclesTolerance() ? weights.cycles() * (1.0 - (double) difference / weights.cyclesTolerance()) : 0;
     }
 
     /** "your target specialty" when the mentee has one, else "your first choice", "your second choice", ... */
@@ -163,6 +186,11 @@ public final class MentorScorer {
                 .sorted(BEST_FIRST)
                 .limit(limit)
                 .toList();
+    }
+
+    /** Whether the mentor matched into any of the mentee's target specialties or shares their medical-school country. */
+    public static boolean onTheSamePath(MenteePath mentee, MentorCandidate mentor) {
+        return mentee.choiceOf(mentor.matchedSpecialty()) >= 0 || same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry());
     }
 
     static boolean same(String a, String b) {

@@ -25,7 +25,6 @@ public record ScoredMentor(MentorCandidate mentor, double score, List<MatchReaso
 
     /** Whether the mentor matched into any of the mentee's target specialties or shares their medical-school country. */
     public boolean onTheSamePath(MenteePath mentee) {
-        return mentee.choiceOf(mentor.matchedSpecialty()) >= 0
-                || MentorScorer.same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry());
+        return MentorScorer.onTheSamePath(mentee, mentor);
     }
 }

@@ -21,6 +21,11 @@ class MentorScorerPropertiesTest {
     private final MentorScorer scorer = new MentorScorer();
 
     @Property
+    void thePointsAloneAreTheScoreWithoutItsReasons(@ForAll("mentees") MenteePath mentee, @ForAll("mentors") MentorCandidate mentor) {
+        assertThat(scorer.points(mentee, mentor)).isEqualTo(scorer.score(mentee, mentor).score());
+    }
+
+    @Property
     void everyScoreIsBetweenZeroAndOne(@ForAll("mentees") MenteePath mentee, @ForAll("mentors") MentorCandidate mentor) {
         ScoredMentor scored = scorer.score(mentee, mentor);
 

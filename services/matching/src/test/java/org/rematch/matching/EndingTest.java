@@ -7,7 +7,6 @@ import static org.rematch.testsupport.FixtureShape.assertSameShape;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.contracts.pairings.PairingEnded;
-import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
@@ -39,7 +38,7 @@ class EndingTest extends MatchingServiceTest {
         JsonNode event = harness.pairingEvents(menteeId, PairingEnded.class, 1).getFirst();
         assertSameShape(event, PairingEnded.class);
         assertThat(event.toString()).doesNotContain("monthly");
-        assertThat(proposal(menteeId, 2).get("mentorId").asString()).isEqualTo(next);
+        assertThat(harness.proposal(menteeId, 2).get("mentorId").asString()).isEqualTo(next);
         assertThat(Http.json(harness.http.get("/api/pairings/" + Pairing.idFor(menteeId, 2), TestTokens.bearer(menteeId, "MENTEE")))
                 .get("progress").asString()).isEqualTo("We are asking your 2nd choice of mentor");
         await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentors", mentor).getInteger("reserved") == 0);
@@ -69,17 +68,11 @@ class EndingTest extends MatchingServiceTest {
     }
 
     private String acceptedPairing(String menteeId, String mentor) {
-        JsonNode proposed = proposal(menteeId, 1);
+        JsonNode proposed = harness.proposal(menteeId, 1);
         assertThat(proposed.get("mentorId").asString()).isEqualTo(mentor);
         String pairingId = proposed.get("pairingId").asString();
         assertThat(harness.http.post("/api/pairings/" + pairingId + "/accept", TestTokens.bearer(mentor, "MENTOR"), "")
                 .getStatusCode().value()).isEqualTo(200);
         return pairingId;
-    }
-
-    private JsonNode proposal(String menteeId, int round) {
-        String pairingId = Pairing.idFor(menteeId, round);
-        return harness.pairingEvents(menteeId, PairingProposed.class, round).stream()
-                .filter(event -> event.get("pairingId").asString().equals(pairingId)).findFirst().orElseThrow();
     }
 }

@@ -25,7 +25,9 @@ import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.contracts.path.Specialty;
+import org.rematch.matching.pairing.Pairing;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.TestEvents;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -232,6 +234,13 @@ final class MatchingHarness {
     /** The mentee's events of one type on matching.pairings, waiting until there are at least {@code atLeast}. */
     List<JsonNode> pairingEvents(String menteeId, Class<?> type, int atLeast) {
         return pairingRecords(menteeId, type, atLeast).stream().map(ConsumerRecord::value).map(JSON::readTree).toList();
+    }
+
+    /** The mentee's proposal of {@code round}, once it is on matching.pairings. */
+    JsonNode proposal(String menteeId, int round) {
+        String pairingId = Pairing.idFor(menteeId, round);
+        return pairingEvents(menteeId, PairingProposed.class, round).stream()
+                .filter(event -> event.get("pairingId").asString().equals(pairingId)).findFirst().orElseThrow();
     }
 
     /** Like {@link #pairingEvents}, as records (for their headers). */

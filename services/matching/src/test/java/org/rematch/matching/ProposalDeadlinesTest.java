@@ -17,7 +17,6 @@ import org.rematch.contracts.EventTypes;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentors.MentorMarkedInactive;
 import org.rematch.contracts.pairings.PairingExpired;
-import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.contracts.pairings.PairingReminderDue;
 import org.rematch.contracts.pairings.PairingWithdrawn;
 import org.rematch.matching.pairing.Pairing;
@@ -50,7 +49,7 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
         String silent = harness.mentor(2, 1);
         String next = harness.mentor(0, 1);
         String menteeId = harness.registerMentee(2);
-        JsonNode first = proposal(menteeId, 1);
+        JsonNode first = harness.proposal(menteeId, 1);
         assertThat(first.get("mentorId").asString()).isEqualTo(silent);
         assertThat(Instant.parse(first.get("respondBy").asString()))
                 .isEqualTo(Instant.parse(first.get("proposedAt").asString()).plusSeconds(72 * 3600));
@@ -60,7 +59,7 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
         JsonNode expired = harness.pairingEvents(menteeId, PairingExpired.class, 1).getFirst();
         assertThat(expired.get("mentorId").asString()).isEqualTo(silent);
         assertSameShape(expired, PairingExpired.class);
-        assertThat(proposal(menteeId, 2).get("mentorId").asString()).isEqualTo(next);
+        assertThat(harness.proposal(menteeId, 2).get("mentorId").asString()).isEqualTo(next);
         await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentors", silent).getInteger("reserved") == 0);
         JsonNode asMentee = Http.json(harness.http.get("/api/pairings/" + first.get("pairingId").asString(),
                 TestTokens.bearer(menteeId, "MENTEE")));
@@ -77,8 +76,8 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
         String other = harness.mentor(0, 3);
         String amina = harness.registerMentee(2);
         String bilal = harness.registerMentee(2);
-        timeRunsOut(proposal(amina, 1).get("pairingId").asString());
-        timeRunsOut(proposal(bilal, 1).get("pairingId").asString());
+        timeRunsOut(harness.proposal(amina, 1).get("pairingId").asString());
+        timeRunsOut(harness.proposal(bilal, 1).get("pairingId").asString());
 
         List<String> expiries = expiryEventIds(amina, bilal);
         await().atMost(MatchingHarness.WAIT).until(() -> expiries.stream().allMatch(id -> harness.handled("matching.responsiveness", id)));
@@ -87,11 +86,11 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
         assertThat(marked.get("respondWithin").asString()).isEqualTo("PT72H");
         assertSameShape(marked, MentorMarkedInactive.class);
         assertThat(harness.document("mentors", silent).getBoolean("accepting")).isFalse();
-        assertThat(proposal(amina, 2).get("mentorId").asString()).isEqualTo(other);
-        assertThat(proposal(bilal, 2).get("mentorId").asString()).isEqualTo(other);
+        assertThat(harness.proposal(amina, 2).get("mentorId").asString()).isEqualTo(other);
+        assertThat(harness.proposal(bilal, 2).get("mentorId").asString()).isEqualTo(other);
 
         String carol = harness.registerMentee(2);
-        assertThat(proposal(carol, 1).get("mentorId").asString()).as("the silent mentor is skipped though best").isEqualTo(other);
+        assertThat(harness.proposal(carol, 1).get("mentorId").asString()).as("the silent mentor is skipped though best").isEqualTo(other);
 
         // the same expiry delivered again, even under a new ce_id, does not mark the mentor a second time
         ConsumerRecord<String, String> again = harness.pairingRecords(bilal, PairingExpired.class, 1).getFirst();
@@ -105,13 +104,13 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
     void aMentorWhoAnsweredBetweenTwoExpiriesStaysActive() {
         String mentor = harness.mentor(2, 3);
         String amina = harness.registerMentee(2);
-        timeRunsOut(proposal(amina, 1).get("pairingId").asString());
+        timeRunsOut(harness.proposal(amina, 1).get("pairingId").asString());
         String bilal = harness.registerMentee(2);
-        String accepted = proposal(bilal, 1).get("pairingId").asString();
+        String accepted = harness.proposal(bilal, 1).get("pairingId").asString();
         assertThat(harness.http.post("/api/pairings/" + accepted + "/accept", TestTokens.bearer(mentor, "MENTOR"), "")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
         String carol = harness.registerMentee(2);
-        timeRunsOut(proposal(carol, 1).get("pairingId").asString());
+        timeRunsOut(harness.proposal(carol, 1).get("pairingId").asString());
 
         List<String> expiries = expiryEventIds(amina, carol);
         await().atMost(MatchingHarness.WAIT).until(() -> expiries.stream().allMatch(id -> harness.handled("matching.responsiveness", id)));
@@ -123,7 +122,7 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
     void halfWayTheMentorIsRemindedOnce() {
         String mentor = harness.mentor(2, 1);
         String menteeId = harness.registerMentee(2);
-        JsonNode proposed = proposal(menteeId, 1);
+        JsonNode proposed = harness.proposal(menteeId, 1);
         String pairingId = proposed.get("pairingId").asString();
         assertThat(harness.document(Pairing.COLLECTION, pairingId).getDate("remindAt").toInstant()).as("half way, to the millisecond")
                 .isEqualTo(Instant.parse(proposed.get("proposedAt").asString()).plusSeconds(36 * 3600).truncatedTo(ChronoUnit.MILLIS));
@@ -147,9 +146,9 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
     void aCapacityCutWithdrawsTheNewestUnansweredProposalsAndAPauseTheRestAndTheirMenteesMoveOn() {
         String cutting = harness.mentor(2, 2);
         String amina = harness.registerMentee(2);
-        assertThat(proposal(amina, 1).get("mentorId").asString()).isEqualTo(cutting);
+        assertThat(harness.proposal(amina, 1).get("mentorId").asString()).isEqualTo(cutting);
         String bilal = harness.registerMentee(2);
-        assertThat(proposal(bilal, 1).get("mentorId").asString()).isEqualTo(cutting);
+        assertThat(harness.proposal(bilal, 1).get("mentorId").asString()).isEqualTo(cutting);
         String other = harness.mentor(0, 3);
 
         harness.publishMentor(MatchingHarness.mentorJson(cutting, 2, harness.mentorSpecialty, harness.country, 2, 1, true));
@@ -157,7 +156,7 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
         JsonNode cut = harness.pairingEvents(bilal, PairingWithdrawn.class, 1).getFirst();
         assertSameShape(cut, PairingWithdrawn.class);
         assertThat(cut.get("reason").asString()).isEqualTo("CAPACITY_REDUCED");
-        assertThat(proposal(bilal, 2).get("mentorId").asString()).isEqualTo(other);
+        assertThat(harness.proposal(bilal, 2).get("mentorId").asString()).isEqualTo(other);
         assertThat(harness.document(Pairing.COLLECTION, Pairing.idFor(amina, 1)).getString("state")).isEqualTo("PROPOSED");
 
         String paused = MatchingHarness.with(MatchingHarness.mentorJson(cutting, 3, harness.mentorSpecialty, harness.country, 2, 1, false),
@@ -165,18 +164,12 @@ class ProposalDeadlinesTest extends MatchingServiceTest {
         harness.publishMentor(paused);
 
         assertThat(harness.pairingEvents(amina, PairingWithdrawn.class, 1).getFirst().get("reason").asString()).isEqualTo("MENTOR_PAUSED");
-        assertThat(proposal(amina, 2).get("mentorId").asString()).isEqualTo(other);
+        assertThat(harness.proposal(amina, 2).get("mentorId").asString()).isEqualTo(other);
         await().atMost(MatchingHarness.WAIT).until(() -> harness.document("mentors", cutting).getInteger("reserved") == 0);
         JsonNode asMentee = Http.json(harness.http.get("/api/pairings/" + Pairing.idFor(amina, 1), TestTokens.bearer(amina, "MENTEE")));
         assertThat(asMentee.get("state").asString()).isEqualTo("WITHDRAWN");
     }
 
-    /** The mentee's proposal of {@code round}, once it is on matching.pairings. */
-    private JsonNode proposal(String menteeId, int round) {
-        String pairingId = Pairing.idFor(menteeId, round);
-        return harness.pairingEvents(menteeId, PairingProposed.class, round).stream()
-                .filter(event -> event.get("pairingId").asString().equals(pairingId)).findFirst().orElseThrow();
-    }
 
     /** The mentor's respond-by time passes for this one pairing, and the sweep runs. */
     private void timeRunsOut(String pairingId) {

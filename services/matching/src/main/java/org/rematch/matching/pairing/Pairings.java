@@ -1,7 +1,11 @@
 package org.rematch.matching.pairing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.rematch.kit.outbox.OutboxEvent;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,6 +52,12 @@ public class Pairings {
     public List<Pairing> ofMentee(String menteeId) {
         return mongo.find(Query.query(Criteria.where("menteeId").is(menteeId)).with(Sort.by("round")), Pairing.class,
                 Pairing.COLLECTION);
+    }
+
+    /** The mentors each of these mentees was proposed before, in any state (those mentees who have any). */
+    public Map<String, Set<String>> earlierMentorsOf(Collection<String> menteeIds) {
+        return mongo.find(Query.query(Criteria.where("menteeId").in(menteeIds)), Pairing.class, Pairing.COLLECTION).stream()
+                .collect(Collectors.groupingBy(Pairing::menteeId, Collectors.mapping(Pairing::mentorId, Collectors.toSet())));
     }
 
     /** Pairings where the account is the mentee or the addressed mentor, newest first. */

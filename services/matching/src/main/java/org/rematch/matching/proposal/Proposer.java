@@ -3,6 +3,7 @@ package org.rematch.matching.proposal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,14 @@ public class Proposer {
 
     /** Fills the mentee's {@code round} with the best available mentor, unless it is filled already. */
     public Outcome propose(String menteeId, int round) {
+        return propose(menteeId, round, null);
+    }
+
+    /**
+     * Like {@link #propose(String, int)}, trying {@code preferredMentorId} first (a surge batch's choice) if the rules
+     * allow them; then, as always, the best of the rest.
+     */
+    public Outcome propose(String menteeId, int round, String preferredMentorId) {
         Optional<MenteeView> found = mentees.find(menteeId);
         if (found.isEmpty()) {
             return Outcome.NOT_SEEKING;
@@ -95,7 +104,7 @@ public class Proposer {
         Set<String> excluded = history.stream().map(Pairing::mentorId).collect(Collectors.toSet());
         Optional<ScoredMentor> chosen = mentors.holding(pairingId)
                 .map(reservedBeforeACrash -> scorer.score(path, reservedBeforeACrash.candidate()))
-                .or(() -> reserveBest(path, excluded, pairingId));
+                .or(() -> reserveBest(path, excluded, pairingId, preferredMentorId));
         if (chosen.isEmpty()) {
             mentees.markSeeking(menteeId);
             return Outcome.WAITING;
@@ -117,8 +126,13 @@ public class Proposer {
 
     /** Proposes for a mentee waiting for a mentor: the round after their last one. */
     public Outcome proposeNextRound(String menteeId) {
+        return proposeNextRound(menteeId, null);
+    }
+
+    /** Like {@link #proposeNextRound(String)}, trying {@code preferredMentorId} first. */
+    public Outcome proposeNextRound(String menteeId, String preferredMentorId) {
         int lastRound = lastRound(pairings.ofMentee(menteeId), mentees.find(menteeId).orElse(null));
-        return propose(menteeId, lastRound + 1);
+        return propose(menteeId, lastRound + 1, preferredMentorId);
     }
 
     /**
@@ -148,9 +162,12 @@ public class Proposer {
         }
     }
 
-    private Optional<ScoredMentor> reserveBest(MenteePath path, Set<String> excluded, String pairingId) {
+    private Optional<ScoredMentor> reserveBest(MenteePath path, Set<String> excluded, String pairingId, String preferredMentorId) {
         List<MentorCandidate> candidates = mentors.maybeAccepting().stream().map(MentorView::candidate).toList();
-        for (ScoredMentor best : scorer.rank(path, candidates, excluded, LocalDate.now(clock))) {
+        List<ScoredMentor> ranked = scorer.rank(path, candidates, excluded, LocalDate.now(clock)).stream()
+                .sorted(Comparator.comparing((ScoredMentor scored) -> !scored.mentorId().equals(preferredMentorId)))
+                .toList();
+        for (ScoredMentor best : ranked) {
             if (mentors.reserve(best.mentorId(), pairingId)) {
                 return Optional.of(best);
             }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read models from the three compacted snapshot topics (newer versions only; a tombstone erases) and
- * starts what a snapshot calls for: a registered mentee gets a proposal and forum recommendations; a mentor who
+ * starts what a snapshot calls for: a registered mentee gets a proposal (or, in a surge, a place in the next batch) and
+ * forum recommendations; a mentor who
  * paused, closed or cut their capacity has the proposals that no longer fit withdrawn; a mentor with a free slot lets
  * waiting mentees try again.
  */
@@ -30,10 +31,11 @@ public class SnapshotListeners {
     private final Proposer proposer;
     private final ForumRecommendations recommendations;
     private final ListingChanges listingChanges;
+    private final SurgeMode surge;
 
     public SnapshotListeners(ProcessedEvents processedEvents, MenteeReadModel mentees, MentorReadModel mentors,
             ForumReadModel forums, MatchingErasure erasure, Proposer proposer, ForumRecommendations recommendations,
-            ListingChanges listingChanges) {
+            ListingChanges listingChanges, SurgeMode surge) {
         this.processedEvents = processedEvents;
         this.mentees = mentees;
         this.mentors = mentors;
@@ -42,6 +44,7 @@ public class SnapshotListeners {
         this.proposer = proposer;
         this.recommendations = recommendations;
         this.listingChanges = listingChanges;
+        this.surge = surge;
     }
 
     @KafkaListener(topics = Topics.MENTEES)
@@ -55,7 +58,9 @@ public class SnapshotListeners {
             mentees.apply(snapshot);
             if (snapshot.change() == MenteeChange.REGISTERED) {
                 // decided on the stored mentee, so a replayed old registration proposes nothing new
-                proposer.propose(snapshot.menteeId(), 1);
+                if (!surge.queueIfSurging(snapshot.menteeId())) {
+                    proposer.propose(snapshot.menteeId(), 1);
+                }
                 recommendations.recommend(snapshot.menteeId(), snapshot.version());
             }
         });

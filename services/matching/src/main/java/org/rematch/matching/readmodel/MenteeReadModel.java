@@ -1,6 +1,7 @@
 package org.rematch.matching.readmodel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,8 @@ public class MenteeReadModel {
                 .unset("targetSpecialty") // the single target of snapshots before issue 4
                 // nothing listed (or an older producer sending none) shares nothing
                 .set("sharedWithMentors", snapshot.sharedWithMentors() == null ? List.of()
-                        : snapshot.sharedWithMentors().stream().map(Enum::name).sorted().toList());
+                        : snapshot.sharedWithMentors().stream().map(Enum::name).sorted().toList())
+                .setOnInsert("firstSeenAt", clock.instant());
         return VersionedUpsert.apply(mongo, COLLECTION, snapshot.menteeId(), snapshot.version(), update);
     }
 
@@ -91,8 +93,25 @@ public class MenteeReadModel {
     }
 
     public void clearSeeking(String menteeId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).and("matchingState").is(MenteeView.SEEKING)),
-                new Update().unset("matchingState").unset("seekingSince").unset("lastTriedAt"), COLLECTION);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).and("matchingState").in(MenteeView.SEEKING, MenteeView.QUEUED)),
+                new Update().unset("matchingState").unset("seekingSince").unset("lastTriedAt").unset("queuedAt"), COLLECTION);
+    }
+
+    /** The mentee waits for the next surge batch (unless matching already has them waiting or proposed). */
+    public void queue(String menteeId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId).and("matchingState").exists(false)),
+                new Update().set("matchingState", MenteeView.QUEUED).set("queuedAt", clock.instant()), COLLECTION);
+    }
+
+    /** Mentees queued for a surge batch, in the order they were queued, at most {@code limit}. */
+    public List<MenteeView> queued(int limit) {
+        return mongo.find(Query.query(Criteria.where("matchingState").is(MenteeView.QUEUED)).with(Sort.by("queuedAt", "_id")).limit(limit),
+                MenteeView.class, COLLECTION);
+    }
+
+    /** How many mentees matching first heard of after {@code since}: the rate of arrivals a surge is judged by. */
+    public long arrivedSince(Instant since) {
+        return mongo.count(Query.query(Criteria.where("firstSeenAt").gt(since)), COLLECTION);
     }
 
     /**

@@ -14,7 +14,7 @@ import org.rematch.matching.scoring.PathField;
  * {@code targetSpecialties} are specialty codes in the mentee's order of preference; {@code helpWanted} HelpTopic
  * names; {@code languages} ISO 639-1 codes.
  * {@code matchingState}, {@code seekingSince} and {@code lastTriedAt} are matching's own: SEEKING while no mentor
- * with capacity fits, since when, and when a proposal was last tried. {@code sharedWithMentors}: the sensitive fields
+ * with capacity fits (QUEUED while waiting for a surge batch), since when, and when a proposal was last tried. {@code sharedWithMentors}: the sensitive fields
  * the mentee lets an addressed mentor see (scoring uses all of them regardless). {@code lastErasedRound}: the highest
  * round whose pairing was deleted because its mentor erased their account, so that round is never filled again.
  */
@@ -41,6 +41,8 @@ public record MenteeView(
         Integer lastErasedRound) {
 
     public static final String SEEKING = "SEEKING";
+    /** Registered during a surge: waits for the next batch rather than being proposed first-come. */
+    public static final String QUEUED = "QUEUED";
 
     public MenteeView {
         targetSpecialties = targetSpecialties == null ? List.of() : List.copyOf(targetSpecialties);

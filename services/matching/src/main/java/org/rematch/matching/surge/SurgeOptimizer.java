@@ -31,21 +31,6 @@ public final class SurgeOptimizer {
     private SurgeOptimizer() {
     }
 
-    /**
-     * The optimum on the batch's candidate graph, then first-come for the mentees it left waiting, over {@code wider}
-     * candidates (every mentor on their path) and the slots still free: a top-K graph leaves some slots out of reach,
-     * and a mentee should not wait while a mentor on their path has room.
-     */
-    public static Assignment assignThenFill(List<WaitingMentee> batch, List<WaitingMentee> wider, Map<String, Integer> slotsLeft) {
-        Assignment optimal = assign(batch, slotsLeft);
-        Map<String, Integer> stillFree = new HashMap<>(slotsLeft);
-        optimal.load().forEach((mentorId, taken) -> stillFree.merge(mentorId, -taken.intValue(), Integer::sum));
-        List<WaitingMentee> leftOver = wider.stream().filter(mentee -> !optimal.mentorOf().containsKey(mentee.menteeId())).toList();
-        Map<String, String> mentorOf = new HashMap<>(optimal.mentorOf());
-        mentorOf.putAll(FirstComeAssignment.assign(leftOver, stillFree).mentorOf());
-        return Assignment.of(mentorOf, wider);
-    }
-
     public static Assignment assign(List<WaitingMentee> batch, Map<String, Integer> slotsLeft) {
         Map<String, Integer> mentorNode = new LinkedHashMap<>();
         int source = 0;

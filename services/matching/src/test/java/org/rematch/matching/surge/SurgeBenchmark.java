@@ -54,7 +54,7 @@ class SurgeBenchmark {
         Assignment firstCome = timed("first-come, every edge", () -> FirstComeAssignment.assign(everyEdge, slots));
         SurgeOptimizer.assign(topK.subList(0, Math.min(100, topK.size())), slots); // loads the native library, warms up
         Assignment optimized = timed("surge optimizer, top-K graph", () -> SurgeOptimizer.assign(topK, slots));
-        Assignment filled = timed("optimizer + first-come fill", () -> SurgeOptimizer.assignThenFill(topK, everyEdge, slots));
+        Assignment filled = timed("optimizer + first-come fill", () -> OptimumThenFirstCome.assign(topK, everyEdge, slots));
         Assignment exact = timed("exact optimum, every edge", () -> SurgeOptimizer.assign(everyEdge, slots));
 
         report("first-come (all edges)", firstCome);

@@ -91,7 +91,7 @@ class SurgeOptimizerTest {
                 .map(mentee -> new WaitingMentee(mentee.menteeId(), mentee.candidates().stream().limit(1).toList())).toList();
 
         Assignment optimal = SurgeOptimizer.assign(narrow, wide.slots());
-        Assignment filled = SurgeOptimizer.assignThenFill(narrow, wide.batch(), wide.slots());
+        Assignment filled = OptimumThenFirstCome.assign(narrow, wide.batch(), wide.slots());
 
         assertThat(filled.mentorOf()).containsAllEntriesOf(optimal.mentorOf());
         assertThat(filled.totalScore()).isGreaterThanOrEqualTo(optimal.totalScore() - 1e-9);

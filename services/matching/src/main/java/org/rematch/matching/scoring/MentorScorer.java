@@ -21,6 +21,7 @@ import java.util.Set;
  *   <li>only mentors on the same path: matched into ANY of the mentee's target specialties, or sharing the
  *       medical-school country. A mentor who shares neither (cycle closeness alone) is not a same-path match; the
  *       mentee waits for a better one instead;</li>
+ *   <li>only mentors who share a language with the mentee (see {@link #sharesALanguage});</li>
  *   <li>order: higher score, then more capacity left, then mentorId, so the result is deterministic.</li>
  * </ul>
  *
@@ -166,6 +167,7 @@ public final class MentorScorer {
         return mentors.stream()
                 .filter(mentor -> mentor.available(today))
                 .filter(mentor -> !excluded.contains(mentor.mentorId()))
+                .filter(mentor -> sharesALanguage(mentee, mentor))
                 .map(mentor -> score(mentee, mentor))
                 .filter(scored -> scored.onTheSamePath(mentee))
                 .sorted(BEST_FIRST)
@@ -174,18 +176,28 @@ public final class MentorScorer {
 
     /**
      * The mentors a mentee could ask directly on {@code today}, best first, at most {@code limit}: available, not in
-     * {@code excluded}, with some score. Unlike {@link #rank} the same-path rule does not apply, as for a request.
+     * {@code excluded}, sharing a language, with some score. Unlike {@link #rank} the same-path rule does not apply, as for a request.
      */
     public List<ScoredMentor> suggest(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded, LocalDate today,
             int limit) {
         return mentors.stream()
                 .filter(mentor -> mentor.available(today))
                 .filter(mentor -> !excluded.contains(mentor.mentorId()))
+                .filter(mentor -> sharesALanguage(mentee, mentor))
                 .map(mentor -> score(mentee, mentor))
                 .filter(scored -> scored.score() > 0)
                 .sorted(BEST_FIRST)
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * Whether mentor and mentee can talk: they share a language (ISO 639-1 codes, any case). A side that lists no
+     * language (data from before languages were asked) is not held against the other.
+     */
+    public static boolean sharesALanguage(MenteePath mentee, MentorCandidate mentor) {
+        return mentee.languages().isEmpty() || mentor.languages().isEmpty()
+                || mentee.languages().stream().anyMatch(language -> mentor.languages().stream().anyMatch(spoken -> same(spoken, language)));
     }
 
     /** Whether the mentor matched into any of the mentee's target specialties or shares their medical-school country. */

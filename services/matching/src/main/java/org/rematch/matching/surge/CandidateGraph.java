@@ -16,7 +16,7 @@ import org.rematch.matching.scoring.MentorScorer;
 
 /**
  * The edges of a surge batch, under the rules of an automatic proposal (the mentor accepting today with a slot left,
- * on the mentee's path, not one they had before), scored by the scorer's points alone. Kept from both sides: each
+ * on the mentee's path, sharing a language, not one they had before), scored by the scorer's points alone. Kept from both sides: each
  * mentee's K best mentors, and each mentor's K best mentees per free slot. Mentee-side edges alone crowd everyone
  * onto the same popular mentors and leave other mentors' slots out of reach (measured in docs/performance.md); the
  * mentor-side edges keep every slot reachable by the mentees it suits best.
@@ -61,7 +61,8 @@ public final class CandidateGraph {
             Set<String> notAgain = excluded.getOrDefault(mentee.menteeId(), Set.of());
             PriorityQueue<Scored> bestOfMentee = new PriorityQueue<>(WORST_FIRST);
             for (MentorCandidate mentor : available) {
-                if (notAgain.contains(mentor.mentorId()) || !MentorScorer.onTheSamePath(mentee, mentor)) {
+                if (notAgain.contains(mentor.mentorId()) || !MentorScorer.onTheSamePath(mentee, mentor)
+                        || !MentorScorer.sharesALanguage(mentee, mentor)) {
                     continue;
                 }
                 double points = scorer.points(mentee, mentor);

@@ -69,6 +69,7 @@ class MentorScorerPropertiesTest {
                     .as("never paused past today, nor closed without a pause").isTrue();
             assertThat(scored.mentor().capacityLeft()).isPositive();
             assertThat(scored.onTheSamePath(mentee)).isTrue();
+            assertThat(MentorScorer.sharesALanguage(mentee, scored.mentor())).isTrue();
         });
     }
 

@@ -114,6 +114,20 @@ class MentorScorerTest {
     }
 
     @Test
+    void aMentorWhoSharesNoLanguageWithTheMenteeIsNeitherRankedNorSuggestedUnlessASideListsNone() {
+        MenteePath urduAndEnglish = new MenteePath("amina", List.of("IM"), "PK", 2, List.of("en", "ur"), Set.of());
+        MentorCandidate spanishOnly = new MentorCandidate("es", "Dr. es", "IM", "PK", 2, 3, 0, true, null, List.of("es"), Set.of());
+        MentorCandidate urdu = new MentorCandidate("ur", "Dr. ur", "IM", "PK", 2, 3, 0, true, null, List.of("UR"), Set.of());
+        MentorCandidate unknown = new MentorCandidate("none", "Dr. none", "IM", "PK", 2, 3, 0, true, null, List.of(), Set.of());
+
+        assertThat(scorer.rank(urduAndEnglish, List.of(spanishOnly, urdu, unknown), Set.of(), TODAY))
+                .extracting(ScoredMentor::mentorId).containsExactlyInAnyOrder("ur", "none");
+        assertThat(scorer.suggest(urduAndEnglish, List.of(spanishOnly, urdu), Set.of(), TODAY, 5))
+                .extracting(ScoredMentor::mentorId).containsExactly("ur");
+        assertThat(MentorScorer.sharesALanguage(amina, spanishOnly)).as("a mentee who lists no language").isTrue();
+    }
+
+    @Test
     void excludedFullClosedAndOffPathMentorsAreNeverRanked() {
         List<ScoredMentor> ranked = scorer.rank(amina, List.of(
                 mentor("declined", "IM", "PK", 2, 3, 0),

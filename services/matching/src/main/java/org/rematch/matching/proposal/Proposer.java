@@ -54,17 +54,18 @@ public class Proposer {
     private final EventOutbox outbox;
     private final Clock clock;
     private final ResponseDeadline deadline;
-    private final MentorScorer scorer = new MentorScorer();
+    private final MentorScorer scorer;
     private final int waitingBatch;
 
     public Proposer(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, EventOutbox outbox, Clock clock,
-            ResponseDeadline deadline, @Value("${rematch.matching.waiting-batch:20}") int waitingBatch) {
+            ResponseDeadline deadline, MentorScorer scorer, @Value("${rematch.matching.waiting-batch:20}") int waitingBatch) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairings = pairings;
         this.outbox = outbox;
         this.clock = clock;
         this.deadline = deadline;
+        this.scorer = scorer;
         this.waitingBatch = waitingBatch;
     }
 

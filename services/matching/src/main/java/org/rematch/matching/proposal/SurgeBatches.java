@@ -38,13 +38,14 @@ public class SurgeBatches {
     private final int batchSize;
 
     public SurgeBatches(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, Proposer proposer, Clock clock,
+            MentorScorer scorer,
             @Value("${rematch.matching.surge.k:30}") int k, @Value("${rematch.matching.surge.batch-size:10000}") int batchSize) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairings = pairings;
         this.proposer = proposer;
         this.clock = clock;
-        this.graph = new CandidateGraph(new MentorScorer(), k);
+        this.graph = new CandidateGraph(scorer, k);
         this.batchSize = batchSize;
     }
 

@@ -56,10 +56,10 @@ public class MentorRequests {
     private final EventOutbox outbox;
     private final Clock clock;
     private final ResponseDeadline deadline;
-    private final MentorScorer scorer = new MentorScorer();
+    private final MentorScorer scorer;
 
     public MentorRequests(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, PairingService pairingService,
-            EventOutbox outbox, Clock clock, ResponseDeadline deadline) {
+            EventOutbox outbox, Clock clock, ResponseDeadline deadline, MentorScorer scorer) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairings = pairings;
@@ -67,6 +67,7 @@ public class MentorRequests {
         this.outbox = outbox;
         this.clock = clock;
         this.deadline = deadline;
+        this.scorer = scorer;
     }
 
     /**

@@ -48,6 +48,10 @@ public final class MentorScorer {
         this(ScoringWeights.DEFAULT);
     }
 
+    public ScoringWeights weights() {
+        return weights;
+    }
+
     /** The mentor's same-path score for the mentee, whatever their availability. */
     public ScoredMentor score(MenteePath mentee, MentorCandidate mentor) {
         double score = 0;

@@ -29,13 +29,14 @@ public class MentorSuggestions {
     private final MentorReadModel mentors;
     private final Pairings pairings;
     private final Clock clock;
-    private final MentorScorer scorer = new MentorScorer();
+    private final MentorScorer scorer;
 
-    public MentorSuggestions(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, Clock clock) {
+    public MentorSuggestions(MenteeReadModel mentees, MentorReadModel mentors, Pairings pairings, Clock clock, MentorScorer scorer) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairings = pairings;
         this.clock = clock;
+        this.scorer = scorer;
     }
 
     /** @throws ResponseStatusException 409 when matching holds no path profile of the mentee (yet) */

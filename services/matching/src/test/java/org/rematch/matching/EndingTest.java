@@ -6,6 +6,8 @@ import static org.rematch.testsupport.FixtureShape.assertSameShape;
 
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
+import org.rematch.contracts.EventTypes;
+import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.testsupport.Http;
@@ -48,6 +50,14 @@ class EndingTest extends MatchingServiceTest {
         assertThat(asMentee.toString()).doesNotContain("monthly");
         assertThat(harness.http.post("/api/pairings/" + pairingId + "/end", TestTokens.bearer(menteeId, "MENTEE"), "")
                 .getStatusCode().value()).isEqualTo(409);
+
+        // the same event replayed, even under a new ce_id, proposes no third mentor and frees nothing twice
+        String replayId = harness.events.publish(Topics.PAIRINGS, menteeId, EventTypes.typeOf(PairingEnded.class),
+                harness.pairingRecords(menteeId, PairingEnded.class, 1).getFirst().value(), MatchingHarness.id());
+        await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.rematch", replayId));
+        assertThat(harness.document(Pairing.COLLECTION, Pairing.idFor(menteeId, 3))).isNull();
+        assertThat(harness.document("mentors", next).getInteger("reserved")).isEqualTo(1);
+        assertThat(harness.document("mentors", mentor).getInteger("reserved")).isZero();
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -14,8 +13,6 @@ import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.MentorCandidate;
 import org.rematch.matching.scoring.MentorScorer;
 import org.rematch.population.PopulationGenerator;
-import org.rematch.population.SyntheticMentee;
-import org.rematch.population.SyntheticMentor;
 
 /**
  * A Match Monday on the synthetic population (infra/population): N mentees waiting at once for M mentors. Prints the
@@ -36,8 +33,8 @@ class SurgeBenchmark {
     @Test
     void matchMonday() {
         PopulationGenerator population = new PopulationGenerator(seed, TODAY.getYear());
-        List<MentorCandidate> listed = IntStream.range(0, mentors).mapToObj(population::mentor).map(SurgeBenchmark::candidate).toList();
-        List<MenteePath> waiting = IntStream.range(0, mentees).mapToObj(population::mentee).map(SurgeBenchmark::path).toList();
+        List<MentorCandidate> listed = IntStream.range(0, mentors).mapToObj(population::mentor).map(SyntheticPaths::candidate).toList();
+        List<MenteePath> waiting = IntStream.range(0, mentees).mapToObj(population::mentee).map(SyntheticPaths::path).toList();
         Map<String, Integer> slots = new HashMap<>();
         listed.stream().filter(mentor -> mentor.available(TODAY)).forEach(mentor -> slots.put(mentor.mentorId(), mentor.capacityLeft()));
         System.out.printf("%nSurge benchmark: %,d mentees, %,d mentors (%,d accepting, %,d slots), K = %d, seed %d, %d cores%n",
@@ -84,16 +81,5 @@ class SurgeBenchmark {
         T result = work.get();
         System.out.printf("  %-27s %,9.1f ms%n", what, (System.nanoTime() - start) / 1e6);
         return result;
-    }
-
-    private static MentorCandidate candidate(SyntheticMentor mentor) {
-        return new MentorCandidate("mentor-" + mentor.index(), mentor.login().displayName(), mentor.matchedSpecialty().name(),
-                mentor.medicalSchoolCountry(), mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), 0, mentor.accepting(),
-                null, mentor.languages(), Set.of());
-    }
-
-    private static MenteePath path(SyntheticMentee mentee) {
-        return new MenteePath("mentee-" + mentee.index(), mentee.targetSpecialties().stream().map(Enum::name).toList(),
-                mentee.medicalSchoolCountry(), mentee.matchAttempts());
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.MentorCandidate;
 import org.rematch.matching.scoring.MentorScorer;
 import org.rematch.population.PopulationGenerator;
-import org.rematch.population.SyntheticMentee;
-import org.rematch.population.SyntheticMentor;
 
 /**
  * Top-K retrieval for one mentee over many listings: in matching's memory (the scorer's points and a bounded heap, as
@@ -40,8 +37,8 @@ class TopKRetrievalBenchmark {
     @Test
     void topKOverManyListings() {
         PopulationGenerator population = new PopulationGenerator(2026, TODAY.getYear());
-        List<MentorCandidate> mentors = IntStream.range(0, listings).mapToObj(population::mentor).map(TopKRetrievalBenchmark::candidate).toList();
-        List<MenteePath> mentees = IntStream.range(0, queries).mapToObj(population::mentee).map(TopKRetrievalBenchmark::path).toList();
+        List<MentorCandidate> mentors = IntStream.range(0, listings).mapToObj(population::mentor).map(SyntheticPaths::candidate).toList();
+        List<MenteePath> mentees = IntStream.range(0, queries).mapToObj(population::mentee).map(SyntheticPaths::path).toList();
         CandidateGraph graph = new CandidateGraph(new MentorScorer(), k);
 
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(); MongoClient client = MongoClients.create(mongo.connectionString())) {
@@ -118,16 +115,5 @@ class TopKRetrievalBenchmark {
                 .append("medicalSchoolCountry", mentor.medicalSchoolCountry())
                 .append("unmatchedCyclesBeforeMatch", mentor.unmatchedCyclesBeforeMatch())
                 .append("capacity", mentor.capacity()).append("reserved", mentor.reserved()).append("accepting", mentor.accepting());
-    }
-
-    private static MentorCandidate candidate(SyntheticMentor mentor) {
-        return new MentorCandidate("mentor-" + mentor.index(), mentor.login().displayName(), mentor.matchedSpecialty().name(),
-                mentor.medicalSchoolCountry(), mentor.unmatchedCyclesBeforeMatch(), mentor.capacity(), 0, mentor.accepting(),
-                null, mentor.languages(), Set.of());
-    }
-
-    private static MenteePath path(SyntheticMentee mentee) {
-        return new MenteePath("mentee-" + mentee.index(), mentee.targetSpecialties().stream().map(Enum::name).toList(),
-                mentee.medicalSchoolCountry(), mentee.matchAttempts());
     }
 }

@@ -74,11 +74,8 @@ public class Pairings {
      * @return false if the pairing is no longer PROPOSED (or not addressed to the mentor)
      */
     public boolean decide(String pairingId, String mentorId, Update change, OutboxEvent event) {
-        Query proposedToMentor = Query.query(Criteria.where("_id").is(pairingId)
-                .and("state").is(PairingState.PROPOSED.name())
-                .and("mentorId").is(mentorId));
-        return mongo.updateFirst(proposedToMentor, change.push(OutboxEvent.FIELD, event), Pairing.COLLECTION)
-                .getModifiedCount() == 1;
+        return updateWithEvent(Criteria.where("_id").is(pairingId).and("state").is(PairingState.PROPOSED.name())
+                .and("mentorId").is(mentorId), change, event);
     }
 
     /** Proposals still unanswered after their respond-by time, those overdue longest first (at most {@code limit}). */
@@ -97,10 +94,8 @@ public class Pairings {
 
     /** Records the reminder with its event, only if the proposal is still unanswered and not reminded yet. */
     public boolean markReminded(String pairingId, Instant now, OutboxEvent event) {
-        Query stillDue = Query.query(Criteria.where("_id").is(pairingId).and("state").is(PairingState.PROPOSED.name())
-                .and("remindedAt").is(null));
-        return mongo.updateFirst(stillDue, new Update().set("remindedAt", now).push(OutboxEvent.FIELD, event), Pairing.COLLECTION)
-                .getModifiedCount() == 1;
+        return updateWithEvent(Criteria.where("_id").is(pairingId).and("state").is(PairingState.PROPOSED.name())
+                .and("remindedAt").is(null), new Update().set("remindedAt", now), event);
     }
 
     /** The mentor's proposals not yet answered, the most recent first. */
@@ -122,8 +117,12 @@ public class Pairings {
      * @return false if the pairing is not (or no longer) ACCEPTED
      */
     public boolean end(String pairingId, Update change, OutboxEvent event) {
-        Query accepted = Query.query(Criteria.where("_id").is(pairingId).and("state").is(PairingState.ACCEPTED.name()));
-        return mongo.updateFirst(accepted, change.push(OutboxEvent.FIELD, event), Pairing.COLLECTION).getModifiedCount() == 1;
+        return updateWithEvent(Criteria.where("_id").is(pairingId).and("state").is(PairingState.ACCEPTED.name()), change, event);
+    }
+
+    /** One conditional single-document update that makes the change and pushes the event telling it; true if it matched. */
+    private boolean updateWithEvent(Criteria condition, Update change, OutboxEvent event) {
+        return mongo.updateFirst(Query.query(condition), change.push(OutboxEvent.FIELD, event), Pairing.COLLECTION).getModifiedCount() == 1;
     }
 
     /** Pairings addressed to the mentor, in any state. */

@@ -3,8 +3,14 @@ package org.rematch.matching.proposal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingWithdrawn;
+import org.rematch.contracts.pairings.WithdrawalReason;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.pairing.PairingState;
@@ -37,23 +43,22 @@ public class ListingChanges {
     public void withdrawWhatNoLongerFits(MentorView mentor) {
         LocalDate today = LocalDate.now(clock);
         boolean paused = mentor.pausedUntilDate() != null && mentor.pausedUntilDate().isAfter(today);
-        var unanswered = pairings.unansweredOf(mentor.id()).stream().map(Pairing::id).toList();
+        Map<String, Pairing> unanswered = pairings.unansweredOf(mentor.id()).stream()
+                .collect(Collectors.toMap(Pairing::id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
         if (unanswered.isEmpty()) {
             return;
         }
         for (Withdrawals.Withdrawal withdrawal : Withdrawals.after(mentor.candidate().accepting(today), paused, mentor.capacity(),
-                pairings.openOf(mentor.id()), unanswered)) {
-            withdraw(mentor.id(), withdrawal);
+                pairings.openOf(mentor.id()), List.copyOf(unanswered.keySet()))) {
+            withdraw(unanswered.get(withdrawal.pairingId()), withdrawal.reason());
         }
     }
 
-    private void withdraw(String mentorId, Withdrawals.Withdrawal withdrawal) {
-        pairings.find(withdrawal.pairingId()).ifPresent(pairing -> {
-            Instant now = clock.instant();
-            PairingWithdrawn event = new PairingWithdrawn(pairing.id(), pairing.menteeId(), mentorId, withdrawal.reason(), now);
-            Update change = new Update().set("state", PairingState.WITHDRAWN.name()).set("withdrawnAt", now)
-                    .set("withdrawalReason", withdrawal.reason().name());
-            pairings.decide(pairing.id(), mentorId, change, outbox.event(Topics.PAIRINGS, pairing.menteeId(), event));
-        });
+    private void withdraw(Pairing pairing, WithdrawalReason reason) {
+        Instant now = clock.instant();
+        PairingWithdrawn event = new PairingWithdrawn(pairing.id(), pairing.menteeId(), pairing.mentorId(), reason, now);
+        Update change = new Update().set("state", PairingState.WITHDRAWN.name()).set("withdrawnAt", now)
+                .set("withdrawalReason", reason.name());
+        pairings.decide(pairing.id(), pairing.mentorId(), change, outbox.event(Topics.PAIRINGS, pairing.menteeId(), event));
     }
 }

@@ -55,7 +55,8 @@ public class PairingEventsListener {
                 rematch(record, expired.pairingId(), expired.mentorId());
             }
             case PairingWithdrawn withdrawn -> rematch(record, withdrawn.pairingId(), withdrawn.mentorId());
-            case PairingEnded ended -> afterTheEnd(record, ended);
+            // a mentee whose mentor ended it is looked after as after a decline; one who ended it asks when they want
+            case PairingEnded ended -> freeSlot(record, ended.pairingId(), ended.mentorId(), "MENTOR".equals(ended.endedBy()));
             case PairingAccepted accepted ->
                     responsiveness(record, () -> inactiveMentors.answered(accepted.mentorId(), accepted.acceptedAt()));
             case null, default -> {
@@ -64,29 +65,21 @@ public class PairingEventsListener {
         }
     }
 
-    /**
-     * The mentor's slot is free again. A mentee whose mentor ended the mentorship is looked after as after a decline; a
-     * mentee who ended it chooses when to ask for another mentor (suggestions, a request).
-     */
-    private void afterTheEnd(ConsumerRecord<String, PairingEvent> record, PairingEnded ended) {
-        if ("MENTOR".equals(ended.endedBy())) {
-            rematch(record, ended.pairingId(), ended.mentorId());
-            return;
-        }
-        processedEvents.once("matching.rematch", record, () -> {
-            mentors.release(ended.mentorId(), ended.pairingId());
-            mentors.find(ended.mentorId()).ifPresent(proposer::retryWaitingFor);
-        });
-    }
-
     private void responsiveness(ConsumerRecord<String, PairingEvent> record, Runnable effect) {
         processedEvents.once("matching.responsiveness", record, effect);
     }
 
     private void rematch(ConsumerRecord<String, PairingEvent> record, String pairingId, String mentorId) {
+        freeSlot(record, pairingId, mentorId, true);
+    }
+
+    /** Gives the pairing's slot back, proposes the mentee's next round if asked, and lets waiting mentees try the slot. */
+    private void freeSlot(ConsumerRecord<String, PairingEvent> record, String pairingId, String mentorId, boolean proposeNext) {
         processedEvents.once("matching.rematch", record, () -> {
             mentors.release(mentorId, pairingId);
-            pairings.find(pairingId).ifPresent(pairing -> proposer.propose(pairing.menteeId(), pairing.round() + 1));
+            if (proposeNext) {
+                pairings.find(pairingId).ifPresent(pairing -> proposer.propose(pairing.menteeId(), pairing.round() + 1));
+            }
             mentors.find(mentorId).ifPresent(proposer::retryWaitingFor);
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,6 +26,9 @@ public class MenteeReadModel {
     public MenteeReadModel(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        // every registration counts recent arrivals (surge), and batches read the queue
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("firstSeenAt", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("matchingState", Sort.Direction.ASC).on("queuedAt", Sort.Direction.ASC));
     }
 
     /**

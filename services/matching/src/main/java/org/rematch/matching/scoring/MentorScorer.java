@@ -184,14 +184,16 @@ public final class MentorScorer {
      */
     public List<ScoredMentor> suggest(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded, LocalDate today,
             int limit) {
+        // ranked by the points alone; only the mentors returned get their reasons in words
         return mentors.stream()
                 .filter(mentor -> mentor.available(today))
                 .filter(mentor -> !excluded.contains(mentor.mentorId()))
                 .filter(mentor -> sharesALanguage(mentee, mentor))
-                .map(mentor -> score(mentee, mentor))
+                .map(mentor -> new ScoredMentor(mentor, points(mentee, mentor), List.of()))
                 .filter(scored -> scored.score() > 0)
                 .sorted(BEST_FIRST)
                 .limit(limit)
+                .map(scored -> score(mentee, scored.mentor()))
                 .toList();
     }
 

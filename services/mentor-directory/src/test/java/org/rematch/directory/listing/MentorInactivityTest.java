@@ -21,8 +21,6 @@ import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestEvents;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
@@ -96,10 +94,6 @@ class MentorInactivityTest extends ServiceTestBase {
 
     private static String eventJson(String mentorId, int unanswered, Instant markedAt) {
         return Http.JSON.writeValueAsString(new MentorMarkedInactive(mentorId, unanswered, Duration.ofHours(72), markedAt));
-    }
-
-    private boolean handled(String consumer, String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(consumer + ":" + eventId)), "processed_events");
     }
 
     private MentorListingSnapshot snapshot(String mentorId, long version) {

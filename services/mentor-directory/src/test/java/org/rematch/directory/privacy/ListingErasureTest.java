@@ -16,8 +16,6 @@ import org.rematch.testsupport.StoredDocuments;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.TestTokens;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 /** An account tombstone on profiles.accounts erases the person's listing and tells directory.mentors readers. */
 @RematchServiceTest
@@ -65,7 +63,7 @@ class ListingErasureTest extends ServiceTestBase {
     }
 
     private boolean handled(String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is("mentor-directory.account-erasure:" + eventId)), "processed_events");
+        return handled("mentor-directory.account-erasure", eventId);
     }
 
     private List<ConsumerRecord<String, String>> tombstonesOn(String topic, String key, Duration timeout) {

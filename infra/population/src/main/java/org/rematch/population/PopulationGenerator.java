@@ -13,10 +13,11 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
+import org.rematch.contracts.path.ExamHistory;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.NextYearGoal;
 import org.rematch.contracts.path.Specialty;
-import org.rematch.population.Vocabulary.CurrentRole;
 import org.rematch.population.Vocabulary.EcfmgStatus;
 import org.rematch.population.Vocabulary.MatchRoute;
 import org.rematch.population.Vocabulary.ProgramType;
@@ -33,7 +34,9 @@ import org.rematch.population.Vocabulary.WhatHelped;
  * non-US schools in India, Pakistan, Egypt, Nigeria, China; target specialties as {@link SpecialtyShares#PERCENT};
  * Step 2 CK normal around 232 ± 12, clamped to 1–300; prior Match attempts 1 / 2 / ≥3 at 55 / 25 / 20%; graduation
  * years before the current year; mentors matched on the first try 50%, after being unmatched 35%, through SOAP 15%,
- * with capacity 1–5.
+ * with capacity 1–5; 85% of mentors tell their graduation year (2–10 years before the match, mostly 3–6) and,
+ * independently, 85% their exams (Step 2 CK normal around 240 ± 10, clamped to 200–280: those who matched scored
+ * higher than the applicants; USMLE attempts 2 at 80%, 3 at 15%, 4 at 5%).
  */
 public final class PopulationGenerator {
 
@@ -42,6 +45,12 @@ public final class PopulationGenerator {
     public static final double STEP2_MEAN = 232;
     public static final double STEP2_SD = 12;
     public static final int US_CITIZEN_PERCENT = 29;
+    public static final double MENTOR_STEP2_MEAN = 240;
+    public static final double MENTOR_STEP2_SD = 10;
+    public static final int MENTOR_STEP2_MIN = 200;
+    public static final int MENTOR_STEP2_MAX = 280;
+    /** How many mentors tell their graduation year, and (drawn apart) how many their exams. */
+    public static final int MENTOR_TELLS_PERCENT = 85;
 
     private static final int MENTEE = 1;
     private static final int MENTOR = 2;
@@ -68,6 +77,10 @@ public final class PopulationGenerator {
     private static final Weighted<ProgramType> US_IMG_PROGRAMS = Weighted.of(ProgramType.COMMUNITY, 38,
             ProgramType.COMMUNITY_UNIVERSITY_AFFILIATED, 25, ProgramType.UNIVERSITY, 32, ProgramType.MILITARY, 5);
     private static final int PAUSED_PERCENT = 8;
+    private static final Weighted<Integer> YEARS_FROM_GRADUATION_TO_MATCH = Weighted.of(2, 8, 3, 16, 4, 18, 5, 16, 6, 14,
+            7, 9, 8, 8, 9, 6, 10, 5);
+    /** Step 1 and Step 2 CK together: 2 is each passed at the first try. */
+    private static final Weighted<Integer> MENTOR_USMLE_ATTEMPTS = Weighted.of(2, 80, 3, 15, 4, 5);
 
     private final long seed;
     private final int currentYear;
@@ -114,7 +127,7 @@ public final class PopulationGenerator {
         int graduationYear = Math.max(EARLIEST_GRADUATION_YEAR,
                 currentYear - attempts - YEARS_BEFORE_FIRST_MATCH.draw(random));
         VisaNeed visa = usCitizen ? VisaNeed.NONE : NON_US_VISA.draw(random);
-        int step2 = step2Score(random);
+        int step2 = step2Score(random, STEP2_MEAN, STEP2_SD, 1, 300);
         boolean step3 = visa == VisaNeed.H1B || random.nextInt(100) < 20;
         int usceMonths = random.nextInt(100) < 15 ? 0 : 1 + random.nextInt(12);
         Set<UsceKind> usceKinds = EnumSet.noneOf(UsceKind.class);
@@ -227,8 +240,21 @@ public final class PopulationGenerator {
             helped.add(WhatHelped.IMG_FRIENDLY_PROGRAMS);
         }
         int pausedForDays = random.nextInt(100) < PAUSED_PERCENT ? 14 + random.nextInt(107) : 0;
-        return new SyntheticMentor(index, login, specialty, matchYear, school, usImg, route, cycles, visaPath, helped,
-                role, program, topics, languages, timeZone, bio, capacity, pausedForDays);
+        // drawn last, so every mentor's other fields stay what the same seed always gave
+        Integer graduationYear = random.nextInt(100) < MENTOR_TELLS_PERCENT ? graduationYear(matchYear, cycles, random) : null;
+        ExamHistory exams = random.nextInt(100) < MENTOR_TELLS_PERCENT ? mentorExams(random) : null;
+        return new SyntheticMentor(index, login, specialty, matchYear, school, usImg, route, cycles, visaPath,
+                graduationYear, exams, helped, role, program, topics, languages, timeZone, bio, capacity, pausedForDays);
+    }
+
+    /** Each unmatched cycle is a year spent after graduating, so a mentor graduated more years before than that. */
+    private static int graduationYear(int matchYear, int unmatchedCycles, RandomGenerator random) {
+        return matchYear - Math.max(YEARS_FROM_GRADUATION_TO_MATCH.draw(random), unmatchedCycles + 1);
+    }
+
+    private static ExamHistory mentorExams(RandomGenerator random) {
+        return new ExamHistory(step2Score(random, MENTOR_STEP2_MEAN, MENTOR_STEP2_SD, MENTOR_STEP2_MIN, MENTOR_STEP2_MAX),
+                MENTOR_USMLE_ATTEMPTS.draw(random));
     }
 
     /**
@@ -311,9 +337,10 @@ public final class PopulationGenerator {
         return List.copyOf(targets);
     }
 
-    static int step2Score(RandomGenerator random) {
-        long score = Math.round(STEP2_MEAN + STEP2_SD * random.nextGaussian());
-        return (int) Math.max(1, Math.min(300, score));
+    /** A whole Step 2 CK score drawn from a normal distribution, clamped to {@code min}–{@code max}. */
+    static int step2Score(RandomGenerator random, double mean, double sd, int min, int max) {
+        long score = Math.round(mean + sd * random.nextGaussian());
+        return (int) Math.max(min, Math.min(max, score));
     }
 
     private static Set<HelpTopic> topics(RandomGenerator random, int min, int max) {

@@ -3,9 +3,10 @@ package org.rematch.population;
 import java.util.List;
 import java.util.Set;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
+import org.rematch.contracts.path.ExamHistory;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
-import org.rematch.population.Vocabulary.CurrentRole;
 import org.rematch.population.Vocabulary.MatchRoute;
 import org.rematch.population.Vocabulary.ProgramType;
 import org.rematch.population.Vocabulary.WhatHelped;
@@ -17,6 +18,10 @@ import org.rematch.population.Vocabulary.WhatHelped;
  * @param route                      first try 50%, after being unmatched 35%, through SOAP 15%
  * @param unmatchedCyclesBeforeMatch 0 for a first-try match, 1–4 after being unmatched, 0–2 through SOAP
  * @param visaPath                   the visa they trained on (NONE for US citizens)
+ * @param graduationYear             2–10 years before the match (mostly 3–6), more years than the cycles they went
+ *                                   unmatched; null for the 15% who do not tell
+ * @param exams                      Step 2 CK around 240 ± 10 (200–280), USMLE attempts 2 (80%), 3 or 4; null for
+ *                                   the 15% who do not tell
  * @param capacity                   1–5 active mentees
  * @param pausedForDays              0 when accepting mentees; else the pause lasts this many days from the day
  *                                   the listing is sent (14–120)
@@ -31,6 +36,8 @@ public record SyntheticMentor(
         MatchRoute route,
         int unmatchedCyclesBeforeMatch,
         VisaNeed visaPath,
+        Integer graduationYear,
+        ExamHistory exams,
         Set<WhatHelped> whatHelped,
         CurrentRole currentRole,
         ProgramType programType,

@@ -4,7 +4,7 @@ package org.rematch.population;
  * The closed vocabularies of issue 4's profile and listing fields that are not shared through contracts. Each spells
  * its values exactly as the service that accepts them does (profiles' core for the path, the directory's listing
  * domain for the journey), so a generated person is valid for the APIs by construction. The shared vocabularies
- * (Specialty, HelpTopic, NextYearGoal, VisaNeed, SensitiveField) come from contracts.
+ * (Specialty, HelpTopic, NextYearGoal, VisaNeed, SensitiveField, CurrentRole, ExamHistory) come from contracts.
  */
 public final class Vocabulary {
 
@@ -27,16 +27,6 @@ public final class Vocabulary {
     public enum WhatHelped {
         USCE, RESEARCH_YEAR, PRELIMINARY_YEAR, STEP3, NETWORKING, COMMUNITY_PROGRAMS, UNIVERSITY_PROGRAMS,
         IMG_FRIENDLY_PROGRAMS
-    }
-
-    /** The directory's CurrentRole. */
-    public enum CurrentRole {
-        RESIDENT, FELLOW, ATTENDING, PA_NP, PUBLIC_HEALTH, INDUSTRY, RESEARCH;
-
-        /** A career outside residency and practice (the directory's alternativeCareer). */
-        public boolean alternativeCareer() {
-            return ordinal() >= PA_NP.ordinal();
-        }
     }
 
     /** The directory's ProgramType (FREIDA's program settings). */

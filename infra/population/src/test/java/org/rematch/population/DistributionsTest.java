@@ -93,6 +93,25 @@ class DistributionsTest {
     }
 
     @Test
+    void mostMentorsTellAGraduationYearThreeToSixYearsBeforeTheMatchAndExamsAround240() {
+        assertThat(share(MENTORS, m -> m.graduationYear() != null)).isCloseTo(0.85, within(TOLERANCE));
+        assertThat(share(MENTORS, m -> m.exams() != null)).isCloseTo(0.85, within(TOLERANCE));
+        List<SyntheticMentor> graduationTold = MENTORS.stream().filter(m -> m.graduationYear() != null).toList();
+        assertThat(share(graduationTold, m -> {
+            int yearsBeforeMatch = m.matchedYear() - m.graduationYear();
+            return yearsBeforeMatch >= 3 && yearsBeforeMatch <= 6;
+        })).isGreaterThan(0.6);
+
+        List<SyntheticMentor> examsTold = MENTORS.stream().filter(m -> m.exams() != null).toList();
+        double mean = examsTold.stream().mapToInt(m -> m.exams().step2ckScore()).average().orElseThrow();
+        double sd = Math.sqrt(examsTold.stream().mapToDouble(m -> Math.pow(m.exams().step2ckScore() - mean, 2)).sum()
+                / examsTold.size());
+        assertThat(mean).isCloseTo(240, within(0.5));
+        assertThat(sd).isCloseTo(10, within(0.5));
+        assertThat(share(examsTold, m -> m.exams().usmleAttempts() == 2)).isCloseTo(0.80, within(TOLERANCE));
+    }
+
+    @Test
     void mostNonUsMenteesNeedAVisaAndNoUsCitizenDoes() {
         assertThat(share(MENTEES.stream().filter(m -> !m.usCitizen()).toList(), m -> m.visaNeed() != VisaNeed.NONE))
                 .isGreaterThan(0.8);

@@ -8,8 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.contracts.path.HelpTopic;
-import org.rematch.population.Vocabulary.CurrentRole;
 import org.rematch.population.Vocabulary.EcfmgStatus;
 import org.rematch.population.Vocabulary.MatchRoute;
 import org.rematch.population.Vocabulary.ProgramType;
@@ -89,6 +89,14 @@ class InvariantPropertiesTest {
         assertThat(SpecialtyShares.PERCENT).containsKey(m.matchedSpecialty());
         assertThat(m.login().displayName()).startsWith("Dr. ");
         assertThat(m.bio()).contains(m.matchedSpecialty().title());
+        if (m.graduationYear() != null) {
+            assertThat(m.graduationYear()).as("graduated 2–10 years before matching, a year per cycle unmatched at least")
+                    .isBetween(m.matchedYear() - 10, m.matchedYear() - Math.max(2, m.unmatchedCyclesBeforeMatch() + 1));
+        }
+        if (m.exams() != null) {
+            assertThat(m.exams().step2ckScore()).isBetween(PopulationGenerator.MENTOR_STEP2_MIN, PopulationGenerator.MENTOR_STEP2_MAX);
+            assertThat(m.exams().usmleAttempts()).isBetween(2, 4);
+        }
     }
 
     @Property(tries = 50)

@@ -34,9 +34,10 @@ class ReadmeWalkthroughIT {
         String output = run(script, work);
 
         assertThat(output).contains("\"roles\":[\"MODERATOR\"]", "\"name\":\"IM reapplicants from Pakistan\"");
-        assertThat(output).contains("\"title\":\"New mentee proposal: Amina Khan\"", "Also trained in PK", "or it goes to another mentor.");
+        assertThat(output).contains("\"title\":\"New mentee proposal: Amina Khan\"", "Both trained in Pakistan", "Made it into residency", "or it goes to another mentor.");
         assertThat(output).contains("\"sort\":\"match\"", "\"matchScore\":");
-        assertThat(output).contains("\"state\":\"DECLINED\"", "\"mentorDisplayName\":\"Dr. Sara Iyer\",\"menteePath\":{", "\"matchAttempts\":2},\"state\":\"PROPOSED\"");
+        assertThat(output).contains("\"state\":\"DECLINED\"", "\"mentorDisplayName\":\"Dr. Sara Iyer\",\"menteePath\":{", "\"matchAttempts\":2},\"state\":\"PROPOSED\"",
+                "\"components\":{\"SPECIALTY\":0.3,");
         assertThat(output).contains("\"state\":\"ACCEPTED\"", "Dr. Sara Iyer accepted you as a mentee",
                 "\"type\":\"FORUMS_RECOMMENDED\"", "IM reapplicants from Pakistan (shares country:PK, specialty:IM)");
         assertThat(output).contains("\"title\":\"Malformed request body\"", "'displayName' must not be blank",

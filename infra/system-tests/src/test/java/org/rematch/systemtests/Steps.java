@@ -18,12 +18,15 @@ final class Steps {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
-    /** A minimal valid listing: a resident who matched in 2022 after {@code cycles} unmatched cycles. */
+    /**
+     * A minimal valid listing: a resident who matched in 2022 after {@code cycles} unmatched cycles, having trained on
+     * an H-1B (so mentees who need a visa may meet them).
+     */
     static Map<String, Object> listing(String specialty, String country, int cycles, int capacity) {
         return Map.ofEntries(Map.entry("matchedSpecialty", specialty), Map.entry("matchedYear", 2022),
                 Map.entry("medicalSchoolCountry", country), Map.entry("usImg", false),
                 Map.entry("unmatchedCyclesBeforeMatch", cycles), Map.entry("matchedViaSoap", false),
-                Map.entry("visaPath", "NONE"), Map.entry("currentRole", "RESIDENT"), Map.entry("programType", "COMMUNITY"),
+                Map.entry("visaPath", "H1B"), Map.entry("currentRole", "RESIDENT"), Map.entry("programType", "COMMUNITY"),
                 Map.entry("topics", List.of("APPLICATION_REVIEW")), Map.entry("languages", List.of("en")),
                 Map.entry("timeZone", "America/New_York"), Map.entry("capacity", capacity));
     }

@@ -60,6 +60,14 @@ class AuthorizationMatrixTest extends MatchingServiceTest {
                         world -> Cell.of("/api/pairings/requests", requestBody(seekingMentees(world, UUID.randomUUID().toString())))),
                 Map.entry("GET /api/match/suggestions | mentees with profiles",
                         world -> Cell.of("/api/match/suggestions?limit=" + seekingMentees(world, "3"))),
+                Map.entry("GET /api/match/conflicts | mentees with profiles",
+                        world -> Cell.of("/api/match/conflicts" + seekingMentees(world, ""))),
+                Map.entry("PUT /api/match/conflicts/{mentorId} | listed mentor",
+                        world -> Cell.of("/api/match/conflicts/" + mentorWithTwoFreeSlotsAndTwoSeekingMentees(world))),
+                Map.entry("PUT /api/match/conflicts/{mentorId} | unknown mentor",
+                        world -> Cell.of("/api/match/conflicts/" + seekingMentees(world, UUID.randomUUID().toString()))),
+                Map.entry("DELETE /api/match/conflicts/{mentorId} | listed mentor",
+                        world -> Cell.of("/api/match/conflicts/" + mentorWithTwoFreeSlotsAndTwoSeekingMentees(world))),
                 Map.entry("GET /api/personal-data | own", world -> Cell.of("/api/personal-data"))));
     }
 

@@ -3,6 +3,7 @@ package org.rematch.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -12,6 +13,7 @@ import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.proposal.Proposer.Outcome;
 import org.rematch.matching.proposal.Proposer;
 import org.rematch.matching.readmodel.MenteeReadModel;
+import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.readmodel.MentorReadModel;
 import org.rematch.testsupport.RematchServiceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +45,35 @@ class CapacityAndRecoveryTest extends MatchingServiceTest {
         assertThat(harness.document("mentors", best).getInteger("reserved")).isEqualTo(2);
         assertThat(harness.document("mentors", best).getList("reservations", String.class)).hasSize(2);
         assertThat(harness.document("mentors", next).getInteger("reserved")).isEqualTo(4);
+    }
+
+    /**
+     * Hundreds of registrations at once, consumed by the listener's three consumer threads, against twenty mentors of
+     * capacity 1: each slot is taken exactly once, and everyone else waits (first-come, or queued for a surge batch if
+     * the arrivals of this JVM's other tests push matching into surge mode; either way no slot is overrun).
+     */
+    @Test
+    void hundredsOfRegistrationsAtOnceAgainstMentorsOfCapacityOneNeverOverrunASlot() throws Exception {
+        List<String> mentorIds = IntStream.range(0, 20).mapToObj(i -> harness.mentor(i % 3, 1)).toList();
+        List<String> menteeIds = IntStream.range(0, 150).mapToObj(i -> MatchingHarness.id()).toList();
+
+        MatchingHarness.inParallel(menteeIds.stream().<Callable<String>>map(menteeId -> () -> harness.publishMentee(
+                MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.menteeTargets, harness.country, 2, "NONE"))).toList());
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> menteeIds.stream().allMatch(this::pairedOrWaiting)
+                && mentorIds.stream().allMatch(id -> harness.document("mentors", id).getInteger("reserved") == 1));
+        for (String mentorId : mentorIds) {
+            assertThat(harness.document("mentors", mentorId).getList("reservations", String.class)).as(mentorId).hasSize(1);
+        }
+        List<Document> pairings = menteeIds.stream().flatMap(id -> harness.pairingsOf(id).stream()).toList();
+        assertThat(pairings).hasSize(20).extracting(pairing -> pairing.getString("mentorId")).containsExactlyInAnyOrderElementsOf(mentorIds);
+        assertThat(pairings).extracting(pairing -> pairing.getString("menteeId")).doesNotHaveDuplicates();
+    }
+
+    private boolean pairedOrWaiting(String menteeId) {
+        Document mentee = harness.document("mentees", menteeId);
+        return mentee != null && (!harness.pairingsOf(menteeId).isEmpty()
+                || MenteeView.SEEKING.equals(mentee.getString("matchingState")) || MenteeView.QUEUED.equals(mentee.getString("matchingState")));
     }
 
     @Test

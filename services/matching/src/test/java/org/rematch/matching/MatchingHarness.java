@@ -106,14 +106,15 @@ final class MatchingHarness {
 
     // --- snapshots, shaped like the contracts fixtures ---
 
-    /** A listing not paused, of a mentor who needed no visa, speaking English, mentoring on no particular topic. */
+    /** A listing not paused, of a mentor who needed no visa but mentors on visas, speaking English, telling no graduation year or exams. */
     static String mentorJson(String mentorId, long version, String specialty, String country, int cycles, int capacity, boolean accepting) {
         ObjectNode node = fixture(MentorListingSnapshot.class);
         node.put("mentorId", mentorId).put("version", version).put("displayName", "Dr. " + mentorId.substring(0, 6))
                 .put("matchedSpecialty", specialty).put("medicalSchoolCountry", country)
                 .put("unmatchedCyclesBeforeMatch", cycles).put("capacity", capacity).put("accepting", accepting)
-                .put("visaPath", "NONE").putNull("pausedUntil");
-        return with(with(JSON.writeValueAsString(node), "languages", List.of("en")), "topics", List.of());
+                .put("visaPath", "NONE").putNull("pausedUntil").putNull("graduationYear").putNull("exams");
+        // mentors on visas, so mentees who need one may meet them; no year or exams told, so no score depends on today's date
+        return with(with(JSON.writeValueAsString(node), "languages", List.of("en")), "topics", List.of("VISA"));
     }
 
     /** A mentee speaking English who asked for no particular help. */

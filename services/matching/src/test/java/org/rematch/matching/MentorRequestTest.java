@@ -19,6 +19,7 @@ import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.proposal.Proposer;
+import org.rematch.matching.scoring.Words;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestEvents;
@@ -41,6 +42,10 @@ class MentorRequestTest extends MatchingServiceTest {
     @Autowired
     Proposer proposer;
 
+    private static final String CYCLES_REASON = "Matched " + Words.specialty(MatchingHarness.NOBODYS_TARGET) + " after 2 unmatched cycles, like your 2 attempts";
+    private static final String RESIDENCY = "Made it into residency, where your goal leads";
+    private static final String BOTH_IMGS = "Also an IMG from outside the US";
+
     @Test
     void aWaitingMenteeAsksAMentorOffTheirPathAndTheMentorIsToldWithTheMessage() {
         String mentorId = offPathMentor(2, 3, true);
@@ -57,8 +62,8 @@ class MentorRequestTest extends MatchingServiceTest {
         assertThat(pairing.get("mentorId").asString()).isEqualTo(mentorId);
         assertThat(pairing.get("origin").asString()).isEqualTo("MENTEE_REQUEST");
         assertThat(pairing.get("menteeMessage").asString()).isEqualTo("I read your journey: could you look at my statement?");
-        assertThat(texts(pairing.get("reasons"))).containsExactly("Matched after 2 unmatched cycles, like your 2 attempts");
-        assertThat(pairing.get("score").asDouble()).isEqualTo(0.25);
+        assertThat(texts(pairing.get("reasons"))).containsExactly(CYCLES_REASON, RESIDENCY, BOTH_IMGS);
+        assertThat(pairing.get("score").asDouble()).isEqualTo(0.22);
 
         JsonNode event = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
         assertSameShape(event, PairingProposed.class);
@@ -67,7 +72,7 @@ class MentorRequestTest extends MatchingServiceTest {
         assertThat(event.get("origin").asString()).isEqualTo("MENTEE_REQUEST");
         assertThat(event.get("menteeMessage").asString()).isEqualTo("I read your journey: could you look at my statement?");
         assertThat(event.get("round").asInt()).isEqualTo(1);
-        assertThat(texts(event.get("reasons"))).containsExactly("Matched after 2 unmatched cycles, like your 2 attempts");
+        assertThat(texts(event.get("reasons"))).containsExactly(CYCLES_REASON, RESIDENCY, BOTH_IMGS);
         assertThat(harness.document("mentors", mentorId).getList("reservations", String.class)).containsExactly(pairingId);
         assertThat(harness.document("mentees", menteeId).get("matchingState")).as("no longer waiting").isNull();
         JsonNode asMentor = Http.json(harness.http.get("/api/pairings/" + pairingId, TestTokens.bearer(mentorId, "MENTOR")));
@@ -83,13 +88,14 @@ class MentorRequestTest extends MatchingServiceTest {
         ResponseEntity<String> response = request(menteeId, "{\"mentorId\": \"" + mentorId + "\"}");
 
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
-        assertThat(Http.json(response).get("score").asDouble()).as("the mentee sees the full score").isEqualTo(0.25);
+        assertThat(Http.json(response).get("score").asDouble()).as("the mentee sees the full score").isEqualTo(0.22);
         JsonNode event = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
-        assertThat(event.get("reasons")).as("the cycles reason rests on the attempts, which are not shared").isEmpty();
-        assertThat(event.get("score").asDouble()).isZero();
+        assertThat(texts(event.get("reasons"))).as("the cycles reason rests on the attempts, which are not shared")
+                .containsExactly(RESIDENCY, BOTH_IMGS);
+        assertThat(event.get("score").asDouble()).isEqualTo(0.12);
         assertThat(event.get("menteeMessage").isNull()).isTrue();
         JsonNode asMentor = Http.json(harness.http.get("/api/pairings/" + Pairing.idFor(menteeId, 1), TestTokens.bearer(mentorId, "MENTOR")));
-        assertThat(asMentor.get("reasons")).isEmpty();
+        assertThat(texts(asMentor.get("reasons"))).containsExactly(RESIDENCY, BOTH_IMGS);
         assertThat(asMentor.get("menteePath").has("matchAttempts")).isFalse();
     }
 

@@ -52,13 +52,18 @@ class PairingLifecycleTest extends MatchingServiceTest {
 
         JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
         assertThat(proposed.get("mentorId").asString()).isEqualTo(best);
-        assertThat(proposed.get("score").asDouble()).isEqualTo(1.0);
+        // specialty 0.30 + country 0.12 + cycles 0.10 + residency 0.08 + both IMGs 0.04; the harness's mentors tell no exams
+        assertThat(proposed.get("score").asDouble()).isEqualTo(0.64);
         assertThat(proposed.get("round").asInt()).isEqualTo(1);
         assertThat(proposed.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
         assertThat(texts(proposed.get("reasons"))).containsExactly(
-                "Matched DERM, your first choice",
-                "Also trained in " + harness.country,
-                "Matched after 2 unmatched cycles, like your 2 attempts");
+                "Matched Dermatology, your first choice",
+                "Both trained in " + harness.country,
+                "Matched Dermatology after 2 unmatched cycles, like your 2 attempts",
+                "Made it into residency, where your goal leads",
+                "Also an IMG from outside the US");
+        assertThat(proposed.get("components")).extracting(part -> part.get("component").asString())
+                .containsExactly("SPECIALTY", "COUNTRY", "CYCLES", "US_IMG", "GOAL");
         assertThat(proposed.get("pairingId").asString()).isEqualTo(Pairing.idFor(menteeId, 1));
 
         JsonNode recommended = harness.pairingEvents(menteeId, ForumsRecommended.class, 1).getFirst();
@@ -74,7 +79,7 @@ class PairingLifecycleTest extends MatchingServiceTest {
         assertThat(asMentee).hasSize(1);
         assertThat(asMentee.get(0).get("state").asString()).isEqualTo("PROPOSED");
         assertThat(asMentee.get(0).get("mentorId").asString()).isEqualTo(best);
-        assertThat(texts(asMentee.get(0).get("reasons"))).hasSize(3);
+        assertThat(texts(asMentee.get(0).get("reasons"))).hasSize(5);
         assertThat(asMentee.get(0).get("proposedAt").asString()).isNotBlank();
         JsonNode asMentor = Http.json(harness.http.get("/api/pairings", TestTokens.bearer(best, "MENTOR")));
         assertThat(asMentor).extracting(node -> node.get("menteeId").asString()).containsExactly(menteeId);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.pairings.PairingProposed;
 import org.rematch.contracts.path.Specialty;
+import org.rematch.matching.scoring.Words;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
@@ -35,8 +36,10 @@ class PairingVisibilityTest extends MatchingServiceTest {
                 List.of("VISA", "INTERVIEWS", "EXAMS")));
         JsonNode proposed = harness.pairingEvents(menteeId, PairingProposed.class, 1).getFirst();
         String pairingId = proposed.get("pairingId").asString();
-        String matchedSpecialty = "Matched NEURO, your second choice";
-        String sameCountry = "Also trained in " + harness.country;
+        String matchedSpecialty = "Matched Neurology, your second choice";
+        String sameCountry = "Both trained in " + harness.country;
+        String residency = "Made it into residency, where your goal leads";
+        String bothImgs = "Also an IMG from outside the US";
         String speaksUrdu = "Also speaks Urdu";
         String interviews = "Mentors on interviews, which you asked for";
         String visas = "Mentors on visas, which you asked for";
@@ -54,22 +57,26 @@ class PairingVisibilityTest extends MatchingServiceTest {
             assertThat(path.has("matchAttempts")).as("attempts are not shared").isFalse();
             assertThat(path.has("visaNeed")).as("the visa need is not shared").isFalse();
             assertThat(texts(view.get("reasons"))).as("asking for visa help would reveal the visa need")
-                    .containsExactly(matchedSpecialty, sameCountry, speaksUrdu, interviews);
-            assertThat(view.get("score").asDouble()).as("the cycles credit would reveal the attempts").isEqualTo(0.65);
+                    .containsExactly(matchedSpecialty, sameCountry, residency, bothImgs, interviews, speaksUrdu);
+            // 0.24 + 0.12 + 0.08 + 0.04 + 0.08 / 3 for interviews: the cycles credit would reveal the attempts, the visa topic the visa
+            assertThat(view.get("score").asDouble()).isEqualTo(0.507);
+            assertThat(view.get("components").propertyNames()).containsExactly("SPECIALTY", "COUNTRY", "US_IMG", "GOAL", "HELP_TOPICS");
+            assertThat(view.get("components").get("HELP_TOPICS").asDouble()).isEqualTo(0.027);
             assertThat(view.toString()).doesNotContain("J1").doesNotContain("attempts").doesNotContain("visa");
         }
         assertThat(texts(proposed.get("reasons"))).as("the proposal tells the mentor no more")
-                .containsExactly(matchedSpecialty, sameCountry, speaksUrdu, interviews);
-        assertThat(proposed.get("score").asDouble()).isEqualTo(0.65);
+                .containsExactly(matchedSpecialty, sameCountry, residency, bothImgs, interviews);
+        assertThat(proposed.get("score").asDouble()).isEqualTo(0.507);
 
         JsonNode path = asMentee.get("menteePath");
         assertThat(path.get("matchAttempts").asInt()).isEqualTo(2);
         assertThat(path.get("visaNeed").asString()).isEqualTo("J1");
         assertThat(texts(path.get("targetSpecialties"))).containsExactly("PSYCH", "NEURO");
         assertThat(texts(asMentee.get("reasons"))).containsExactly(matchedSpecialty, sameCountry,
-                "Matched after 2 unmatched cycles, like your 2 attempts", speaksUrdu, interviews, visas);
-        assertThat(asMentee.get("score").asDouble()).isEqualTo(0.9);
-        assertThat(harness.document("pairings", pairingId).getDouble("score")).as("scoring used every field").isEqualTo(0.9);
+                "Matched Neurology after 2 unmatched cycles, like your 2 attempts", residency, bothImgs, interviews, visas, speaksUrdu);
+        assertThat(asMentee.get("score").asDouble()).isEqualTo(0.633);
+        assertThat(asMentee.get("components").get("HELP_TOPICS").asDouble()).isEqualTo(0.053);
+        assertThat(harness.document("pairings", pairingId).getDouble("score")).as("scoring used every field").isEqualTo(0.633);
     }
 
     @Test
@@ -82,9 +89,10 @@ class PairingVisibilityTest extends MatchingServiceTest {
         JsonNode shared = Http.json(harness.http.get("/api/pairings/" + pairingId, mentorToken));
         assertThat(shared.get("menteePath").get("matchAttempts").asInt()).isEqualTo(2);
         assertThat(shared.get("menteePath").get("visaNeed").asString()).isEqualTo("H1B");
-        assertThat(texts(shared.get("reasons"))).containsExactly("Also trained in " + harness.country,
-                "Matched after 2 unmatched cycles, like your 2 attempts");
-        assertThat(shared.get("score").asDouble()).isEqualTo(0.5);
+        assertThat(texts(shared.get("reasons"))).containsExactly("Both trained in " + harness.country,
+                "Matched " + Words.specialty(harness.mentorSpecialty) + " after 2 unmatched cycles, like your 2 attempts",
+                "Made it into residency, where your goal leads", "Also an IMG from outside the US");
+        assertThat(shared.get("score").asDouble()).isEqualTo(0.34);
 
         harness.publishMentee(MatchingHarness.menteeJson(menteeId, 2, "UPDATED", harness.menteeTargets, harness.country, 2, "H1B",
                 List.of("VISA_NEED")));
@@ -93,8 +101,9 @@ class PairingVisibilityTest extends MatchingServiceTest {
         JsonNode visaOnly = Http.json(harness.http.get("/api/pairings/" + pairingId, mentorToken));
         assertThat(visaOnly.get("menteePath").has("matchAttempts")).isFalse();
         assertThat(visaOnly.get("menteePath").get("visaNeed").asString()).isEqualTo("H1B");
-        assertThat(texts(visaOnly.get("reasons"))).containsExactly("Also trained in " + harness.country);
-        assertThat(visaOnly.get("score").asDouble()).isEqualTo(0.25);
+        assertThat(texts(visaOnly.get("reasons"))).containsExactly("Both trained in " + harness.country,
+                "Made it into residency, where your goal leads", "Also an IMG from outside the US");
+        assertThat(visaOnly.get("score").asDouble()).isEqualTo(0.24);
     }
 
     @Test

@@ -47,6 +47,9 @@ class PrivacyTest extends MatchingServiceTest {
                 .containsExactly(erased);
         harness.awaitPublished(accepted);
 
+        assertThat(harness.http.put("/api/match/conflicts/" + erased, TestTokens.bearer(declinedBefore, "MENTEE"), null)
+                .getStatusCode().value()).as("a flag naming the mentor goes with them").isEqualTo(204);
+
         String eventId = harness.events.tombstone(Topics.ACCOUNTS, erased, AccountSnapshot.class);
 
         for (String mentee : List.of(accepted, proposed)) {
@@ -106,6 +109,9 @@ class PrivacyTest extends MatchingServiceTest {
         harness.awaitStored("forums", forumId, 1);
         String menteeId = harness.registerMentee(4, "J1", List.of());
         String pairingId = pairingOf(menteeId, 1);
+        String flagged = harness.mentor(9, 1);
+        assertThat(harness.http.put("/api/match/conflicts/" + flagged, TestTokens.bearer(menteeId, "MENTEE"), null)
+                .getStatusCode().value()).isEqualTo(204);
         harness.pairingEvents(menteeId, ForumsRecommended.class, 1);
 
         JsonNode mentee = export(menteeId, "MENTEE");
@@ -121,6 +127,9 @@ class PrivacyTest extends MatchingServiceTest {
         assertThat(texts(menteeData.get("mentee").get("targetSpecialties"))).isEqualTo(harness.menteeTargets);
         assertThat(texts(menteeData.get("pairings").get(0).get("menteePath").get("targetSpecialties"))).isEqualTo(harness.menteeTargets);
         assertThat(menteeData.get("mentee").get("sharedWithMentors")).isEmpty();
+        assertThat(menteeData.get("mentee").get("exams").get("step2ckScore").asInt()).isEqualTo(238);
+        assertThat(menteeData.get("mentee").get("conflicts")).singleElement()
+                .satisfies(conflict -> assertThat(conflict.get("mentorId").asString()).isEqualTo(flagged));
         assertThat(menteeData.get("mentor").isNull()).isTrue();
         assertThat(menteeData.get("forumRecommendations")).singleElement()
                 .satisfies(recommendation -> assertThat(recommendation.get("forums").get(0).get("forumId").asString()).isEqualTo(forumId));
@@ -137,6 +146,7 @@ class PrivacyTest extends MatchingServiceTest {
         assertThat(mentorData.get("mentor").has("reservations")).as("which pairings hold the slots is other people's").isFalse();
         assertThat(mentorData.get("mentee").isNull()).isTrue();
         assertThat(mentor.toString()).doesNotContain("J1");
+        assertThat(export(flagged, "MENTOR").toString()).as("a flag is the mentee's business").doesNotContain(menteeId);
 
         JsonNode stranger = export(MatchingHarness.id(), "MENTEE").get("data");
         assertThat(stranger.get("pairings")).isEmpty();

@@ -3,8 +3,10 @@ package org.rematch.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rematch.matching.scoring.MentorScorer;
+import org.rematch.matching.scoring.ScoreComponent;
 import org.rematch.matching.scoring.ScoringWeights;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -19,16 +21,17 @@ class ScoringConfigurationTest {
 
     @Test
     void theWeightsAreTunedByConfiguration() {
-        context.withPropertyValues("rematch.matching.weights.specialty=0.4", "rematch.matching.weights.country=0.4",
-                        "rematch.matching.weights.cycles=0.2", "rematch.matching.weights.cycles-tolerance=2",
-                        "rematch.matching.weights.choice-factors=1.0,0.5")
-                .run(started -> assertThat(started.getBean(MentorScorer.class).weights())
-                        .isEqualTo(new ScoringWeights(0.4, 0.4, 0.2, 2, List.of(1.0, 0.5))));
+        context.withPropertyValues("rematch.matching.scoring.weights.specialty=0.35", "rematch.matching.scoring.weights.country=0.07",
+                        "rematch.matching.scoring.weights.help-topics=0.1", "rematch.matching.scoring.weights.time-zone=0.03",
+                        "rematch.matching.scoring.cycles-tolerance=2", "rematch.matching.scoring.choice-factors=1.0,0.5")
+                .run(started -> assertThat(started.getBean(MentorScorer.class).weights()).isEqualTo(ScoringWeights.defaultsWith(
+                        Map.of(ScoreComponent.SPECIALTY, 0.35, ScoreComponent.COUNTRY, 0.07, ScoreComponent.HELP_TOPICS, 0.1,
+                                ScoreComponent.TIME_ZONE, 0.03), 2, List.of(1.0, 0.5))));
     }
 
     @Test
     void weightsThatBreakTheRulesStopTheServiceSayingWhich() {
-        context.withPropertyValues("rematch.matching.weights.specialty=0.9")
+        context.withPropertyValues("rematch.matching.scoring.weights.specialty=0.9")
                 .run(started -> assertThat(started).hasFailed().getFailure().rootCause().hasMessageContaining("must sum to 1"));
     }
 }

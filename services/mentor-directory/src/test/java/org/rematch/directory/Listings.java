@@ -48,6 +48,8 @@ public final class Listings {
         body.put("unmatchedCyclesBeforeMatch", 2);
         body.put("matchedViaSoap", true);
         body.put("visaPath", "J1");
+        body.put("graduationYear", 2016);
+        body.put("exams", exams(241, 3));
         body.put("whatHelped", List.of("USCE", "RESEARCH_YEAR", "COMMUNITY_PROGRAMS"));
         body.put("currentRole", "ATTENDING");
         body.put("programType", "COMMUNITY_UNIVERSITY_AFFILIATED");
@@ -59,6 +61,18 @@ public final class Listings {
         body.put("accepting", false);
         body.put("pausedUntil", pausedUntil.toString());
         return body;
+    }
+
+    /** The {@code exams} object of a listing body; a null number is left out, as a mentor who does not tell it would. */
+    public static Map<String, Object> exams(Integer step2ckScore, Integer usmleAttempts) {
+        Map<String, Object> exams = new LinkedHashMap<>();
+        if (step2ckScore != null) {
+            exams.put("step2ckScore", step2ckScore);
+        }
+        if (usmleAttempts != null) {
+            exams.put("usmleAttempts", usmleAttempts);
+        }
+        return exams;
     }
 
     public static String minimal() {

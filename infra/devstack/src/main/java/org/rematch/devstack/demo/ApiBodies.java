@@ -50,6 +50,7 @@ public final class ApiBodies {
     /**
      * POST /api/mentors (MENTOR): every field the directory's ListingRequest takes. A paused mentor is sent as
      * {@code accepting: false} with {@code pausedUntil} = {@code today} + the mentor's pause; the others accepting.
+     * A graduation year or exams the mentor does not tell go as null, as the directory reads a missing one.
      */
     public static Map<String, Object> listing(SyntheticMentor mentor, LocalDate today) {
         Map<String, Object> body = ordered(
@@ -60,6 +61,9 @@ public final class ApiBodies {
                 "unmatchedCyclesBeforeMatch", mentor.unmatchedCyclesBeforeMatch(),
                 "matchedViaSoap", mentor.viaSoap(),
                 "visaPath", mentor.visaPath().name(),
+                "graduationYear", mentor.graduationYear(),
+                "exams", mentor.exams() == null ? null
+                        : ordered("step2ckScore", mentor.exams().step2ckScore(), "usmleAttempts", mentor.exams().usmleAttempts()),
                 "whatHelped", names(mentor.whatHelped()),
                 "currentRole", mentor.currentRole().name(),
                 "programType", mentor.programType() == null ? null : mentor.programType().name(),

@@ -64,9 +64,12 @@ class ApiBodiesTest {
 
         Map<String, Object> listing = ApiBodies.listing(POPULATION.mentors().getFirst(), TODAY);
         Map<String, Object> broken = new LinkedHashMap<>(listing);
-        broken.putAll(Map.of("capacity", 11, "accepting", false, "pausedUntil", TODAY.toString()));
+        broken.putAll(Map.of("capacity", 11, "accepting", false, "pausedUntil", TODAY.toString(),
+                "graduationYear", (Integer) listing.get("matchedYear") + 1, "exams", Map.of("step2ckScore", 240)));
         assertThat(RULES.listingViolations(broken, TODAY, new TreeSet<>()))
-                .anyMatch(message -> message.contains("'capacity'")).anyMatch(message -> message.contains("'pausedUntil'"));
+                .anyMatch(message -> message.contains("'capacity'")).anyMatch(message -> message.contains("'pausedUntil'"))
+                .anyMatch(message -> message.contains("'graduationYear'"))
+                .anyMatch(message -> message.contains("'exams.usmleAttempts'"));
     }
 
     @Test

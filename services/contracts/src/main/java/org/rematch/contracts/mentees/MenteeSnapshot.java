@@ -2,6 +2,7 @@ package org.rematch.contracts.mentees;
 
 import java.util.List;
 import java.util.Set;
+import org.rematch.contracts.path.ExamHistory;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.NextYearGoal;
 import org.rematch.contracts.path.Specialty;
@@ -10,8 +11,8 @@ import org.rematch.contracts.path.Specialty;
  * A mentee's path, as far as matching needs it, on {@code profiles.mentees}. The mentee id is the account id.
  * Target specialties are in the mentee's order of preference (1 to 3); {@code matchAttempts} counts the match cycles
  * they went through unmatched; {@code usImg} is a US citizen who studied abroad; languages are ISO 639-1 codes and the
- * time zone an IANA id. Exam history stays in profiles: no consumer needs it.
- * Visa need and attempts are sensitive: only matching consumes them; it scores with them, but shows a proposed mentor
+ * time zone an IANA id; {@code exams} sums up the USMLE history (never null: {@link ExamHistory#NONE} when nothing was
+ * taken). Visa need, attempts and exam history are sensitive: only matching consumes them; it scores with them, but shows a proposed mentor
  * only the {@link SensitiveField}s in {@code sharedWithMentors}.
  */
 public record MenteeSnapshot(
@@ -26,6 +27,7 @@ public record MenteeSnapshot(
         int graduationYear,
         int matchAttempts,
         boolean soapTried,
+        ExamHistory exams,
         VisaNeed visaNeed,
         NextYearGoal goal,
         List<String> languages,

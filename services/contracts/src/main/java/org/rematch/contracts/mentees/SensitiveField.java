@@ -6,5 +6,6 @@ package org.rematch.contracts.mentees;
  */
 public enum SensitiveField {
     MATCH_ATTEMPTS,
-    VISA_NEED
+    VISA_NEED,
+    EXAM_HISTORY
 }

@@ -7,5 +7,7 @@ public enum WithdrawalReason {
     /** The mentor stopped taking mentees (closed the listing, or was marked inactive). */
     MENTOR_NOT_ACCEPTING,
     /** The mentor lowered their capacity below the mentees they already have or were asked about. */
-    CAPACITY_REDUCED
+    CAPACITY_REDUCED,
+    /** The mentee flagged a conflict of interest with the mentor (e.g. they work where the mentee applies). */
+    CONFLICT_OF_INTEREST
 }

@@ -11,6 +11,8 @@ import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
 import org.rematch.contracts.pairings.PairingEnded;
+import org.rematch.contracts.pairings.PairingWithdrawn;
+import org.rematch.contracts.pairings.WithdrawalReason;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MenteeView;
@@ -110,6 +112,21 @@ public class PairingService {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "The mentorship was ended a moment ago");
         }
         return seenBy(pairings.find(pairingId).orElseThrow(), accountId);
+    }
+
+    /**
+     * Matching takes back a proposal the mentor has not answered, for {@code reason}: the conditional update a decision
+     * is, so a mentor answering at the same moment wins or loses cleanly. Re-matching the mentee follows from consuming
+     * the event, as after a decline.
+     *
+     * @return whether this call withdrew it (false when the mentor answered first or it was withdrawn already)
+     */
+    public boolean withdraw(Pairing pairing, WithdrawalReason reason) {
+        Instant now = clock.instant();
+        PairingWithdrawn event = new PairingWithdrawn(pairing.id(), pairing.menteeId(), pairing.mentorId(), reason, now);
+        Update change = new Update().set("state", PairingState.WITHDRAWN.name()).set("withdrawnAt", now)
+                .set("withdrawalReason", reason.name());
+        return pairings.decide(pairing.id(), pairing.mentorId(), change, outbox.event(Topics.PAIRINGS, pairing.menteeId(), event));
     }
 
     /**

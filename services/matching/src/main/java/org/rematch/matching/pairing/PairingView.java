@@ -2,22 +2,25 @@ package org.rematch.matching.pairing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.scoring.Disclosure;
 import org.rematch.matching.scoring.PathField;
+import org.rematch.matching.scoring.ScoreComponent;
 
 /**
  * A pairing as one of its two parties sees it; nobody else sees it at all.
  * <ul>
- *   <li>The mentee sees it in full (their whole path, every reason, the score), except that a mentee is never told
+ *   <li>The mentee sees it in full (their whole path, every reason strongest first, the score and its
+ *       {@code components}, the points each part of the comparison added), except that a mentee is never told
  *       which mentor declined them: a declined or expired pairing shows the mentee no mentor. The decline reason is for matching
  *       only and shown to nobody.</li>
  *   <li>The addressed mentor sees the mentee's display name and {@code menteePath} with the target specialties (in
  *       the mentee's order), country and
- *       graduation year, plus attempts and visa need only where the mentee shares them with mentors, and only the
+ *       graduation year, plus attempts, visa need and exam history only where the mentee shares them with mentors, and only the
  *       reasons, and the part of the score, that do not rest on a field the mentee keeps to themselves
  *       ({@link Disclosure}). The sharing is read at view time, so a mentee who stops sharing stops showing.</li>
  *   <li>Both see until when the mentor may answer ({@code respondBy}) and when an unanswered proposal expired.</li>
@@ -36,6 +39,7 @@ public record PairingView(
         MenteePathView menteePath,
         PairingState state,
         double score,
+        Map<ScoreComponent, Double> components,
         List<String> reasons,
         int round,
         Instant proposedAt,
@@ -76,7 +80,7 @@ public record PairingView(
         return new PairingView(pairing.id(), pairing.menteeId(), hideWhoDeclined ? null : pairing.mentorId(),
                 pairing.menteeDisplayName(), hideWhoDeclined ? null : pairing.mentorDisplayName(),
                 mentee.map(view -> path(view, everything)).orElse(null), pairing.state(), pairing.score(),
-                everything.reasonTexts(pairing.reasons()), pairing.round(), pairing.proposedAt(), pairing.acceptedAt(),
+                everything.components(pairing.reasons()), everything.reasonTexts(pairing.reasons()), pairing.round(), pairing.proposedAt(), pairing.acceptedAt(),
                 pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(), pairing.endedAt(), pairing.endedBy(), pairing.origin(),
                 pairing.menteeMessage(), Progress.of(pairing), feedbackOf(pairing, "MENTEE"));
     }
@@ -86,7 +90,8 @@ public record PairingView(
         Disclosure disclosure = mentee.map(MenteeView::disclosureToMentors).orElseGet(() -> Disclosure.toMentor(Set.of()));
         return new PairingView(pairing.id(), pairing.menteeId(), pairing.mentorId(), pairing.menteeDisplayName(),
                 pairing.mentorDisplayName(), mentee.map(view -> path(view, disclosure)).orElse(null), pairing.state(),
-                disclosure.score(pairing.reasons()), disclosure.reasonTexts(pairing.reasons()), pairing.round(),
+                disclosure.score(pairing.reasons()), disclosure.components(pairing.reasons()), disclosure.reasonTexts(pairing.reasons()),
+                pairing.round(),
                 pairing.proposedAt(), pairing.acceptedAt(), pairing.declinedAt(), pairing.respondBy(), pairing.expiredAt(),
                 pairing.endedAt(), pairing.endedBy(), pairing.origin(), pairing.menteeMessage(), null, feedbackOf(pairing, "MENTOR"));
     }
@@ -99,6 +104,7 @@ public record PairingView(
     private static MenteePathView path(MenteeView mentee, Disclosure disclosure) {
         return new MenteePathView(mentee.targetSpecialties(), mentee.medicalSchoolCountry(), mentee.graduationYear(),
                 disclosure.shows(PathField.MATCH_ATTEMPTS) ? mentee.matchAttempts() : null,
-                disclosure.shows(PathField.VISA_NEED) ? mentee.visaNeed() : null);
+                disclosure.shows(PathField.VISA_NEED) ? mentee.visaNeed() : null,
+                disclosure.shows(PathField.EXAM_HISTORY) ? mentee.exams() : null);
     }
 }

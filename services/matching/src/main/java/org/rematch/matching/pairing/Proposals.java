@@ -2,12 +2,15 @@ package org.rematch.matching.pairing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.pairings.ScorePart;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.scoring.Disclosure;
+import org.rematch.matching.scoring.ScoreComponent;
 import org.rematch.matching.scoring.ScoredMentor;
 
 /**
@@ -18,6 +21,9 @@ public final class Proposals {
 
     private Proposals() {
     }
+
+    /** How many reasons a proposal tells the mentor: the strongest; the pairing itself shows them all. */
+    static final int TOP_REASONS = 5;
 
     /**
      * The round's pairing of the mentee with the mentor. The event is what the addressed mentor is told (notifications
@@ -33,10 +39,15 @@ public final class Proposals {
         String pairingId = Pairing.idFor(mentee.id(), round);
         Disclosure toMentor = mentee.disclosureToMentors();
         PairingProposed event = new PairingProposed(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(),
-                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()), round, now, origin, menteeMessage, deadline.respondBy());
+                toMentor.score(mentor.reasons()), toMentor.reasonTexts(mentor.reasons()).stream().limit(TOP_REASONS).toList(),
+                parts(toMentor.components(mentor.reasons())), round, now, origin, menteeMessage, deadline.respondBy());
         return new Pairing(pairingId, mentee.id(), mentor.mentorId(), mentee.displayName(), mentor.mentor().displayName(),
                 PairingState.PROPOSED, mentor.score(), mentor.reasons(), round, declinedMentorIds, now, null, null, null, deadline.respondBy(), null,
                 deadline.remindAt(), null, null, null, null, null, null, null, origin,
                 menteeMessage, List.of(outbox.event(Topics.PAIRINGS, mentee.id(), event)));
+    }
+
+    private static List<ScorePart> parts(Map<ScoreComponent, Double> components) {
+        return components.entrySet().stream().map(part -> new ScorePart(part.getKey().name(), part.getValue())).toList();
     }
 }

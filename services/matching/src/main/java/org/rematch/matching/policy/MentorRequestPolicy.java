@@ -10,6 +10,7 @@ import org.rematch.matching.scoring.MentorCandidate;
  * <ol>
  *   <li>the mentor is known (else {@link RequestRefusal#MENTOR_UNKNOWN});</li>
  *   <li>matching holds the mentee's path profile ({@link RequestRefusal#NO_PROFILE});</li>
+ *   <li>the mentee did not flag a conflict of interest with this mentor ({@link RequestRefusal#CONFLICT_FLAGGED});</li>
  *   <li>the mentee has no pairing proposed or accepted now ({@link RequestRefusal#ALREADY_PAIRED}), except that a
  *       pairing proposed to this very mentor answers the request as already done (a retry);</li>
  *   <li>the mentee is seeking: not paused, withdrawn or matched ({@link RequestRefusal#NOT_SEEKING});</li>
@@ -35,6 +36,10 @@ public final class MentorRequestPolicy {
         if (!mentee.registered()) {
             return refused(RequestRefusal.NO_PROFILE,
                     "Matching has no path profile of yours yet: create it first (or try again in a moment if you just did)");
+        }
+        if (mentee.conflicts().contains(mentor.mentorId())) {
+            return refused(RequestRefusal.CONFLICT_FLAGGED,
+                    "You flagged a conflict of interest with " + name(mentor) + ": remove the flag first if you want to ask them");
         }
         Optional<PastPairing> open = mentee.pairings().stream().filter(PastPairing::open).findFirst();
         if (open.isPresent()) {

@@ -8,6 +8,8 @@ public enum RequestRefusal {
     NO_PROFILE,
     /** The mentee has a pairing proposed or accepted right now. */
     ALREADY_PAIRED,
+    /** The mentee flagged a conflict of interest with this mentor. */
+    CONFLICT_FLAGGED,
     /** The mentee's profile is paused, withdrawn or matched: they are not seeking a mentor. */
     NOT_SEEKING,
     /** The mentor does not take new mentees (availability closed). */

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * also holds their waiting state).
  *
  * <p>As a mentor: their read-model document goes first (so no proposal picks them any more), then every pairing
- * addressed to them is deleted, and their id is pulled from every other pairing's {@code declinedMentorIds}. A mentee
+ * addressed to them is deleted, and their id is pulled from every other pairing's {@code declinedMentorIds} and from
+ * every mentee's flagged conflicts. A mentee
  * whose PROPOSED or ACCEPTED pairing was with them is not left stranded: before the pairing is deleted they are
  * marked waiting and the pairing's round is noted on them (so it is never filled again), then they are proposed the
  * next round's best mentor, as after a decline (a crash in between leaves them waiting, and the periodic sweep of
@@ -81,5 +82,6 @@ public class MatchingErasure implements AccountErasure {
             proposer.proposeNextRound(pairing.menteeId());
         }
         pairings.forgetDeclinedMentor(mentorId);
+        mentees.forgetConflictsWith(mentorId);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -101,8 +102,9 @@ public class Proposer {
             return Outcome.NOT_SEEKING;
         }
 
-        MenteePath path = mentee.path();
-        Set<String> excluded = history.stream().map(Pairing::mentorId).collect(Collectors.toSet());
+        MenteePath path = mentee.path(LocalDate.now(clock));
+        Set<String> excluded = history.stream().map(Pairing::mentorId).collect(Collectors.toCollection(HashSet::new));
+        excluded.addAll(mentee.conflictedMentorIds());
         Optional<ScoredMentor> chosen = mentors.holding(pairingId)
                 .map(reservedBeforeACrash -> scorer.score(path, reservedBeforeACrash.candidate()))
                 .or(() -> reserveBest(path, excluded, pairingId, preferredMentorId));

@@ -3,8 +3,10 @@ package org.rematch.matching.proposal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.readmodel.MenteeReadModel;
 import org.rematch.matching.readmodel.MenteeView;
@@ -60,10 +62,21 @@ public class SurgeBatches {
         LocalDate today = LocalDate.now(clock);
         Map<String, Integer> slots = new HashMap<>();
         candidates.stream().filter(mentor -> mentor.available(today)).forEach(mentor -> slots.put(mentor.mentorId(), mentor.capacityLeft()));
-        Assignment assignment = SurgeOptimizer.assign(graph.batch(queued.stream().map(MenteeView::path).toList(), candidates,
-                pairings.earlierMentorsOf(queued.stream().map(MenteeView::id).toList()), today), slots);
+        Assignment assignment = SurgeOptimizer.assign(graph.batch(queued.stream().map(mentee -> mentee.path(today)).toList(), candidates,
+                notAgain(queued), today), slots);
         for (MenteeView mentee : queued) {
             proposer.proposeNextRound(mentee.id(), assignment.mentorOf().get(mentee.id()));
         }
+    }
+
+    /** Per mentee, the mentors they must not be proposed: their earlier pairings' and those they flagged a conflict with. */
+    private Map<String, Set<String>> notAgain(List<MenteeView> queued) {
+        Map<String, Set<String>> notAgain = new HashMap<>(pairings.earlierMentorsOf(queued.stream().map(MenteeView::id).toList()));
+        queued.forEach(mentee -> notAgain.merge(mentee.id(), mentee.conflictedMentorIds(), (earlier, conflicts) -> {
+            Set<String> both = new HashSet<>(earlier);
+            both.addAll(conflicts);
+            return both;
+        }));
+        return notAgain;
     }
 }

@@ -47,6 +47,7 @@ public class MenteeReadModel {
                 .set("graduationYear", snapshot.graduationYear())
                 .set("matchAttempts", snapshot.matchAttempts())
                 .set("soapTried", snapshot.soapTried())
+                .set("exams", snapshot.exams())
                 .set("visaNeed", name(snapshot.visaNeed()))
                 .set("goal", name(snapshot.goal()))
                 .set("languages", snapshot.languages() == null ? List.of() : List.copyOf(snapshot.languages()))
@@ -64,6 +65,18 @@ public class MenteeReadModel {
 
     static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    /** The constant named {@code name}, or null for a null or unknown name (data written by an older version). */
+    static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     static List<String> names(List<? extends Enum<?>> values) {
@@ -134,5 +147,27 @@ public class MenteeReadModel {
         Query query = Query.query(Criteria.where("matchingState").is(MenteeView.SEEKING))
                 .with(Sort.by("lastTriedAt", "_id")).limit(limit);
         return mongo.find(query, MenteeView.class, COLLECTION);
+    }
+
+    /**
+     * Records that the mentee flagged a conflict of interest with the mentor; flagging the same mentor again changes
+     * nothing.
+     */
+    public void flagConflict(String menteeId, String mentorId) {
+        Query notYetFlagged = Query.query(Criteria.where("_id").is(menteeId).and("conflicts.mentorId").ne(mentorId));
+        mongo.updateFirst(notYetFlagged, new Update().push("conflicts", new MenteeView.FlaggedConflict(mentorId, clock.instant())),
+                COLLECTION);
+    }
+
+    /** Takes the flag away again; without one, nothing changes. */
+    public void removeConflict(String menteeId, String mentorId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId)),
+                new Update().pull("conflicts", Query.query(Criteria.where("mentorId").is(mentorId)).getQueryObject()), COLLECTION);
+    }
+
+    /** Forgets every flag naming the mentor, whose account is erased. */
+    public void forgetConflictsWith(String mentorId) {
+        mongo.updateMulti(Query.query(Criteria.where("conflicts.mentorId").is(mentorId)),
+                new Update().pull("conflicts", Query.query(Criteria.where("mentorId").is(mentorId)).getQueryObject()), COLLECTION);
     }
 }

@@ -1,22 +1,28 @@
 package org.rematch.matching.readmodel;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rematch.contracts.mentees.SensitiveField;
+import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.ExamHistory;
+import org.rematch.contracts.path.NextYearGoal;
 import org.rematch.matching.scoring.Disclosure;
+import org.rematch.matching.scoring.MenteeBackground;
 import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.PathField;
 
 /**
  * Matching's copy of a mentee's path (collection {@code mentees}, id = menteeId), from {@code profiles.mentees}.
  * {@code targetSpecialties} are specialty codes in the mentee's order of preference; {@code helpWanted} HelpTopic
- * names; {@code languages} ISO 639-1 codes.
+ * names; {@code languages} ISO 639-1 codes; {@code exams} the USMLE history summed up.
  * {@code matchingState}, {@code seekingSince} and {@code lastTriedAt} are matching's own: SEEKING while no mentor
  * with capacity fits (QUEUED while waiting for a surge batch), since when, and when a proposal was last tried. {@code sharedWithMentors}: the sensitive fields
  * the mentee lets an addressed mentor see (scoring uses all of them regardless). {@code lastErasedRound}: the highest
  * round whose pairing was deleted because its mentor erased their account, so that round is never filled again.
+ * {@code conflicts}: the mentors the mentee flagged a conflict of interest with, matching's own like the waiting state.
  */
 public record MenteeView(
         String id,
@@ -28,6 +34,7 @@ public record MenteeView(
         int graduationYear,
         int matchAttempts,
         boolean soapTried,
+        ExamHistory exams,
         String visaNeed,
         String goal,
         List<String> languages,
@@ -38,7 +45,8 @@ public record MenteeView(
         String matchingState,
         Instant seekingSince,
         Instant lastTriedAt,
-        Integer lastErasedRound) {
+        Integer lastErasedRound,
+        List<FlaggedConflict> conflicts) {
 
     public static final String SEEKING = "SEEKING";
     /** Registered during a surge: waits for the next batch rather than being proposed first-come. */
@@ -50,11 +58,25 @@ public record MenteeView(
         helpWanted = helpWanted == null ? Set.of() : Set.copyOf(helpWanted);
         sharedWithMentors = sharedWithMentors == null ? Set.of() : Set.copyOf(sharedWithMentors);
         lastErasedRound = lastErasedRound == null ? 0 : lastErasedRound;
+        exams = exams == null ? ExamHistory.NONE : exams;
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
     }
 
-    /** The mentee's path as scoring sees it. */
-    public MenteePath path() {
-        return new MenteePath(id, targetSpecialties, medicalSchoolCountry, matchAttempts, languages, helpWanted);
+    /** A mentor the mentee flagged a conflict of interest with: matching never pairs the two. */
+    public record FlaggedConflict(String mentorId, Instant flaggedAt) {
+    }
+
+    /** The mentors the mentee flagged a conflict of interest with. */
+    public Set<String> conflictedMentorIds() {
+        return conflicts.stream().map(FlaggedConflict::mentorId).collect(Collectors.toSet());
+    }
+
+    /** The mentee's path as scoring sees it on {@code today}. */
+    public MenteePath path(LocalDate today) {
+        MenteeBackground background = new MenteeBackground(usImg, graduationYear > 0 ? today.getYear() - graduationYear : null, soapTried,
+                exams, MenteeReadModel.constant(VisaNeed.class, visaNeed), MenteeReadModel.constant(NextYearGoal.class, goal),
+                UtcOffsets.standardMinutes(timeZone));
+        return new MenteePath(id, targetSpecialties, medicalSchoolCountry, matchAttempts, languages, helpWanted, background);
     }
 
     /** What a mentor a pairing is addressed to may see of this mentee's path: the sensitive fields they share, no more. */
@@ -66,6 +88,7 @@ public record MenteeView(
         return switch (field) {
             case MATCH_ATTEMPTS -> PathField.MATCH_ATTEMPTS;
             case VISA_NEED -> PathField.VISA_NEED;
+            case EXAM_HISTORY -> PathField.EXAM_HISTORY;
         };
     }
 }

@@ -78,7 +78,8 @@ public class MentorRequests {
         Optional<MenteeView> mentee = mentees.find(menteeId);
         Optional<MentorView> mentor = mentors.find(mentorId);
         List<Pairing> history = pairings.ofMentee(menteeId);
-        Requester requester = mentee.map(found -> new Requester(true, found.status(), history.stream().map(MentorRequests::past).toList()))
+        Requester requester = mentee.map(found -> new Requester(true, found.status(), history.stream().map(MentorRequests::past).toList(),
+                        found.conflictedMentorIds()))
                 .orElseGet(Requester::unregistered);
         RequestDecision decision = MentorRequestPolicy.decide(requester, mentor.map(MentorView::candidate), LocalDate.now(clock));
         return switch (decision) {
@@ -95,7 +96,7 @@ public class MentorRequests {
             RequestDecision.Refused full = MentorRequestPolicy.atCapacity(mentor.candidate());
             throw new RequestRefusedException(full.reason(), full.detail());
         }
-        ScoredMentor scored = scorer.score(mentee.path(), mentor.candidate());
+        ScoredMentor scored = scorer.score(mentee.path(LocalDate.now(clock)), mentor.candidate());
         List<String> earlierMentors = history.stream().map(Pairing::mentorId).toList();
         Instant now = clock.instant();
         Pairing pairing = Proposals.proposed(outbox, mentee, scored, round, earlierMentors, now, deadline.of(now),

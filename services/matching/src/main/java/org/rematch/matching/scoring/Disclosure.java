@@ -1,8 +1,10 @@
 package org.rematch.matching.scoring;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,10 +53,28 @@ public final class Disclosure {
     }
 
     /**
+     * The points each component added, as this viewer may see them (made of the reasons they see), in component
+     * order, rounded to three decimals; components that added nothing visible are left out.
+     */
+    public Map<ScoreComponent, Double> components(List<MatchReason> reasons) {
+        Map<ScoreComponent, Double> components = new EnumMap<>(ScoreComponent.class);
+        reasons(reasons).stream().filter(reason -> reason.points() > 0)
+                .forEach(reason -> components.merge(reason.component(), reason.points(), Double::sum));
+        components.replaceAll((component, points) -> MentorScorer.round(points));
+        return components;
+    }
+
+    /**
      * The score as this viewer may see it: the points of the reasons they see, in [0, 1], rounded to three decimals.
      * For the full view it is the score itself (every point comes with a reason).
      */
     public double score(List<MatchReason> reasons) {
-        return MentorScorer.round(reasons(reasons).stream().mapToDouble(MatchReason::points).sum());
+        Map<ScoreComponent, Double> byComponent = new EnumMap<>(ScoreComponent.class);
+        reasons(reasons).forEach(reason -> byComponent.merge(reason.component(), reason.points(), Double::sum));
+        double score = 0;
+        for (double points : byComponent.values()) { // added as MentorScorer adds them, not with a compensated sum
+            score += MentorScorer.settled(points);
+        }
+        return MentorScorer.round(score);
     }
 }

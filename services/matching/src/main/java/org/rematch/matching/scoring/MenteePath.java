@@ -6,19 +6,26 @@ import java.util.Set;
 
 /**
  * What scoring needs to know of a mentee's path: where they aim (target specialty codes in their order of preference,
- * 1 to 3), where they trained, how often they tried; and, for reasons that add no points, the languages they speak
- * (ISO 639-1 codes) and the help they asked for ({@code HelpTopic} names).
+ * 1 to 3), where they trained, how often they tried, the languages they speak (ISO 639-1 codes), the help they asked
+ * for ({@code HelpTopic} names), and the rest of their {@link MenteeBackground}.
  */
 public record MenteePath(String menteeId, List<String> targetSpecialties, String medicalSchoolCountry, int matchAttempts,
-        List<String> languages, Set<String> helpWanted) {
+        List<String> languages, Set<String> helpWanted, MenteeBackground background) {
 
     public MenteePath {
         targetSpecialties = targetSpecialties == null ? List.of() : targetSpecialties.stream().filter(Objects::nonNull).toList();
         languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
         helpWanted = helpWanted == null ? Set.of() : Set.copyOf(helpWanted.stream().filter(Objects::nonNull).toList());
+        background = background == null ? MenteeBackground.UNKNOWN : background;
     }
 
-    /** A path with no languages or help wanted. */
+    /** A path with no background known. */
+    public MenteePath(String menteeId, List<String> targetSpecialties, String medicalSchoolCountry, int matchAttempts,
+            List<String> languages, Set<String> helpWanted) {
+        this(menteeId, targetSpecialties, medicalSchoolCountry, matchAttempts, languages, helpWanted, MenteeBackground.UNKNOWN);
+    }
+
+    /** A path with no languages, help wanted or background. */
     public MenteePath(String menteeId, List<String> targetSpecialties, String medicalSchoolCountry, int matchAttempts) {
         this(menteeId, targetSpecialties, medicalSchoolCountry, matchAttempts, List.of(), Set.of());
     }
@@ -29,7 +36,7 @@ public record MenteePath(String menteeId, List<String> targetSpecialties, String
      */
     public int choiceOf(String specialty) {
         for (int i = 0; i < targetSpecialties.size(); i++) {
-            if (MentorScorer.same(specialty, targetSpecialties.get(i))) {
+            if (Words.same(specialty, targetSpecialties.get(i))) {
                 return i;
             }
         }

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A mentor as scoring sees them: the journey from their listing and how many of their slots are taken.
+ * A mentor as scoring sees them: the journey from their listing (the part every comparison needs here, the rest in
+ * their {@link MentorBackground}) and how many of their slots are taken.
  *
  * @param reserved    slots held by proposed or accepted pairings
  * @param pausedUntil set while the mentor pauses (the listing then says not accepting), else null
@@ -24,14 +25,24 @@ public record MentorCandidate(
         boolean accepting,
         LocalDate pausedUntil,
         List<String> languages,
-        Set<String> topics) {
+        Set<String> topics,
+        MentorBackground background) {
 
     public MentorCandidate {
         languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
         topics = topics == null ? Set.of() : Set.copyOf(topics.stream().filter(Objects::nonNull).toList());
+        background = background == null ? MentorBackground.UNKNOWN : background;
     }
 
-    /** A mentor with no pause, languages or topics. */
+    /** A mentor with no background known. */
+    public MentorCandidate(String mentorId, String displayName, String matchedSpecialty, String medicalSchoolCountry,
+            int unmatchedCyclesBeforeMatch, int capacity, int reserved, boolean accepting, LocalDate pausedUntil, List<String> languages,
+            Set<String> topics) {
+        this(mentorId, displayName, matchedSpecialty, medicalSchoolCountry, unmatchedCyclesBeforeMatch, capacity, reserved, accepting,
+                pausedUntil, languages, topics, MentorBackground.UNKNOWN);
+    }
+
+    /** A mentor with no pause, languages, topics or background. */
     public MentorCandidate(String mentorId, String displayName, String matchedSpecialty, String medicalSchoolCountry,
             int unmatchedCyclesBeforeMatch, int capacity, int reserved, boolean accepting) {
         this(mentorId, displayName, matchedSpecialty, medicalSchoolCountry, unmatchedCyclesBeforeMatch, capacity, reserved,

@@ -4,31 +4,42 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.rematch.matching.scoring.comparison.GoalMeetsRole;
+import org.rematch.matching.scoring.comparison.HelpTopics;
+import org.rematch.matching.scoring.comparison.SameCountry;
+import org.rematch.matching.scoring.comparison.SameSpecialty;
+import org.rematch.matching.scoring.comparison.SameUsImg;
+import org.rematch.matching.scoring.comparison.SameVisa;
+import org.rematch.matching.scoring.comparison.SharedLanguages;
+import org.rematch.matching.scoring.comparison.SimilarCycles;
+import org.rematch.matching.scoring.comparison.SimilarExams;
+import org.rematch.matching.scoring.comparison.SoapExperience;
+import org.rematch.matching.scoring.comparison.TimeZoneOverlap;
+import org.rematch.matching.scoring.comparison.YearsSinceGraduation;
 
 /**
- * Same-path scoring: how closely a mentor's road resembles the mentee's (see {@link ScoringWeights}), and the ranking
- * of the mentors who could take the mentee now.
+ * Same-path scoring: how closely a mentor's road resembles the mentee's, as the weighted sum of one
+ * {@link PathComparison} per {@link ScoreComponent} (weights in {@link ScoringWeights}), and the ranking of the mentors
+ * who could take the mentee now.
  *
- * <p>Rules of the ranking:
+ * <p>Hard rules, before any score counts ({@link #eligible}):
  * <ul>
- *   <li>only mentors who are accepting today (not paused: see {@link MentorCandidate#accepting(LocalDate)}) and have
- *       a slot left;</li>
- *   <li>never a mentor in {@code excluded} (they declined this mentee or were proposed to them before);</li>
- *   <li>only mentors on the same path: matched into ANY of the mentee's target specialties, or sharing the
- *       medical-school country. A mentor who shares neither (cycle closeness alone) is not a same-path match; the
- *       mentee waits for a better one instead;</li>
- *   <li>only mentors who share a language with the mentee (see {@link #sharesALanguage});</li>
- *   <li>order: higher score, then more capacity left, then mentorId, so the result is deterministic.</li>
+ *   <li>the mentor is accepting today (not paused, not marked inactive: see {@link MentorCandidate#accepting(LocalDate)})
+ *       and has a slot left;</li>
+ *   <li>never a mentor in {@code excluded}: they declined this mentee, were proposed to them before, or the mentee
+ *       flagged a conflict of interest with them;</li>
+ *   <li>they share a language ({@link #sharesALanguage});</li>
+ *   <li>a mentee who needs a visa meets a mentor who trained on one or mentors on visas ({@link #visaFits}).</li>
  * </ul>
+ * The mentee's privacy choices apply to what a mentor is shown, never to the ranking: see {@link Disclosure}.
  *
- * <p>Besides the reasons that earn points, a mentor who speaks a language of the mentee's other than English, or
- * mentors on topics the mentee asked help with, gets a reason worth no points ("Also speaks Urdu", "Mentors on
- * interviews, which you asked for"). Help with visas rests on the mentee's visa need, so that reason is a separate
- * one a mentor sees only if the mentee shares the visa need.
+ * <p>A proposal also needs the same path ({@link #onTheSamePath}); the order is higher score, then more capacity left,
+ * then mentorId, so the result is deterministic.
  */
 public final class MentorScorer {
 
@@ -38,10 +49,20 @@ public final class MentorScorer {
             .thenComparing(Comparator.comparingInt((ScoredMentor scored) -> scored.mentor().capacityLeft()).reversed())
             .thenComparing(ScoredMentor::mentorId);
 
+    /** Reasons with more points first; among equals, in the order of the components. */
+    private static final Comparator<MatchReason> STRONGEST_FIRST = Comparator.comparingDouble(MatchReason::points).reversed();
+
+    private static final String VISA_TOPIC = "VISA";
+
     private final ScoringWeights weights;
+    private final List<PathComparison> comparisons;
 
     public MentorScorer(ScoringWeights weights) {
         this.weights = weights;
+        // in ScoreComponent order, which the score adds them up in (see settled)
+        this.comparisons = List.of(new SameSpecialty(weights), new SameCountry(), new SimilarCycles(weights.cyclesTolerance()),
+                new SameUsImg(), new SoapExperience(), new SimilarExams(), new YearsSinceGraduation(), new SameVisa(), new GoalMeetsRole(),
+                new HelpTopics(), new TimeZoneOverlap(), new SharedLanguages());
     }
 
     public MentorScorer() {
@@ -52,36 +73,17 @@ public final class MentorScorer {
         return weights;
     }
 
-    /** The mentor's same-path score for the mentee, whatever their availability. */
+    /** The mentor's same-path score for the mentee, whatever their availability, with its reasons strongest first. */
     public ScoredMentor score(MenteePath mentee, MentorCandidate mentor) {
-        double score = 0;
         List<MatchReason> reasons = new ArrayList<>();
-        int choice = mentee.choiceOf(mentor.matchedSpecialty());
-        if (choice >= 0) {
-            double points = specialtyPoints(mentee, mentor);
-            score += points;
-            reasons.add(new MatchReason("Matched " + mentor.matchedSpecialty().trim() + ", " + choiceWords(choice, mentee.targetSpecialties().size()),
-                    PathField.TARGET_SPECIALTY, points));
+        for (PathComparison comparison : comparisons) {
+            double share = comparison.share(mentee, mentor);
+            if (share > 0) {
+                reasons.addAll(comparison.reasons(mentee, mentor, weights.weight(comparison.component()) * share));
+            }
         }
-        if (countryPoints(mentee, mentor) > 0) {
-            score += weights.country();
-            reasons.add(new MatchReason("Also trained in " + mentor.medicalSchoolCountry(), PathField.MEDICAL_SCHOOL_COUNTRY,
-                    weights.country()));
-        }
-        int cycles = mentor.unmatchedCyclesBeforeMatch();
-        int attempts = mentee.matchAttempts();
-        int difference = Math.abs(cycles - attempts);
-        double credit = cyclesCredit(mentee, mentor);
-        if (credit > 0) {
-            score += credit;
-            String matchedAfter = "Matched after " + cycles + " unmatched " + (cycles == 1 ? "cycle" : "cycles");
-            String yourAttempts = "your " + attempts + " " + (attempts == 1 ? "attempt" : "attempts");
-            // the reason names the mentee's attempts, so it reveals them: a mentor sees it only if they are shared
-            reasons.add(new MatchReason(difference == 0 ? matchedAfter + ", like " + yourAttempts : matchedAfter + ", close to " + yourAttempts,
-                    PathField.MATCH_ATTEMPTS, credit));
-        }
-        reasons.addAll(sharedExtras(mentee, mentor));
-        return new ScoredMentor(mentor, round(score), reasons);
+        reasons.sort(STRONGEST_FIRST);
+        return new ScoredMentor(mentor, points(mentee, mentor), reasons);
     }
 
     /**
@@ -89,89 +91,34 @@ public final class MentorScorer {
      * candidates), where building every reason's words would cost far more than the arithmetic.
      */
     public double points(MenteePath mentee, MentorCandidate mentor) {
-        return round(specialtyPoints(mentee, mentor) + countryPoints(mentee, mentor) + cyclesCredit(mentee, mentor));
-    }
-
-    private double specialtyPoints(MenteePath mentee, MentorCandidate mentor) {
-        int choice = mentee.choiceOf(mentor.matchedSpecialty());
-        return choice < 0 ? 0 : weights.specialtyPoints(choice);
-    }
-
-    private double countryPoints(MenteePath mentee, MentorCandidate mentor) {
-        return same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry()) ? weights.country() : 0;
-    }
-
-    /** Full credit for the same number of cycles as the mentee's attempts, less as they differ, none at the tolerance. */
-    private double cyclesCredit(MenteePath mentee, MentorCandidate mentor) {
-        int difference = Math.abs(mentor.unmatchedCyclesBeforeMatch() - mentee.matchAttempts());
-        return difference < weights.cyclesTolerance() ? weights.cycles() * (1.0 - (double) difference / weights.cyclesTolerance()) : 0;
-    }
-
-    /** "your target specialty" when the mentee has one, else "your first choice", "your second choice", ... */
-    static String choiceWords(int position, int choices) {
-        if (choices <= 1) {
-            return "your target specialty";
+        double score = 0;
+        for (PathComparison comparison : comparisons) {
+            double weight = weights.weight(comparison.component());
+            if (weight > 0) {
+                score += settled(weight * comparison.share(mentee, mentor));
+            }
         }
-        return "your " + ORDINALS.get(Math.min(position, ORDINALS.size() - 1)) + " choice";
+        return round(score);
     }
 
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "later");
-
-    /** Topics in plain words; any other is its name in lower case. */
-    private static final Map<String, String> TOPIC_WORDS = Map.of(
-            "APPLICATION_REVIEW", "application review",
-            "USCE", "US clinical experience",
-            "VISA", "visas");
-
-    static final String VISA_TOPIC = "VISA";
-    static final String ENGLISH = "en";
-
-    /** The reasons worth no points: shared languages (besides English) and shared help topics. */
-    private static List<MatchReason> sharedExtras(MenteePath mentee, MentorCandidate mentor) {
-        List<MatchReason> extras = new ArrayList<>();
-        List<String> languages = mentee.languages().stream()
-                .filter(language -> !same(language, ENGLISH))
-                .filter(language -> mentor.languages().stream().anyMatch(spoken -> same(spoken, language)))
-                .map(language -> Locale.forLanguageTag(language.trim()).getDisplayLanguage(Locale.ENGLISH))
-                .filter(name -> !name.isBlank())
-                .distinct()
-                .toList();
-        if (!languages.isEmpty()) {
-            extras.add(new MatchReason("Also speaks " + inWords(languages), PathField.LANGUAGES, 0));
+    /**
+     * The points each component adds for this pair, rounded to three decimals, leaving out those that add nothing: what
+     * the reasons of {@link #score} add up to per component.
+     */
+    public Map<ScoreComponent, Double> components(MenteePath mentee, MentorCandidate mentor) {
+        Map<ScoreComponent, Double> components = new EnumMap<>(ScoreComponent.class);
+        for (PathComparison comparison : comparisons) {
+            double points = weights.weight(comparison.component()) * comparison.share(mentee, mentor);
+            if (points > 0) {
+                components.put(comparison.component(), round(points));
+            }
         }
-        List<String> topics = mentee.helpWanted().stream()
-                .filter(topic -> mentor.topics().stream().anyMatch(offered -> same(offered, topic)))
-                .map(topic -> topic.trim().toUpperCase(Locale.ROOT))
-                .distinct()
-                .sorted()
-                .toList();
-        List<String> open = topics.stream().filter(topic -> !topic.equals(VISA_TOPIC))
-                .map(topic -> TOPIC_WORDS.getOrDefault(topic, topic.toLowerCase(Locale.ROOT).replace('_', ' ')))
-                .toList();
-        if (!open.isEmpty()) {
-            extras.add(new MatchReason("Mentors on " + inWords(open) + ", which you asked for", PathField.HELP_WANTED, 0));
-        }
-        if (topics.contains(VISA_TOPIC)) {
-            // asking for visa help tells that the mentee needs a visa: a mentor sees it only if the visa need is shared
-            extras.add(new MatchReason("Mentors on visas, which you asked for", PathField.VISA_NEED, 0));
-        }
-        return extras;
+        return components;
     }
 
-    /** "a", "a and b", "a, b and c". */
-    private static String inWords(List<String> items) {
-        if (items.size() == 1) {
-            return items.getFirst();
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
-    }
-
-    /** The mentors who could take the mentee on {@code today}, best first, under the rules above. */
+    /** The mentors who could take the mentee on {@code today}, on the same path, best first. */
     public List<ScoredMentor> rank(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded, LocalDate today) {
-        return mentors.stream()
-                .filter(mentor -> mentor.available(today))
-                .filter(mentor -> !excluded.contains(mentor.mentorId()))
-                .filter(mentor -> sharesALanguage(mentee, mentor))
+        return eligible(mentee, mentors, excluded, today)
                 .map(mentor -> score(mentee, mentor))
                 .filter(scored -> scored.onTheSamePath(mentee))
                 .sorted(BEST_FIRST)
@@ -179,16 +126,13 @@ public final class MentorScorer {
     }
 
     /**
-     * The mentors a mentee could ask directly on {@code today}, best first, at most {@code limit}: available, not in
-     * {@code excluded}, sharing a language, with some score. Unlike {@link #rank} the same-path rule does not apply, as for a request.
+     * The mentors a mentee could ask directly on {@code today}, best first, at most {@code limit}: eligible and with
+     * some score. Unlike {@link #rank} the same-path rule does not apply, as for a request.
      */
     public List<ScoredMentor> suggest(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded, LocalDate today,
             int limit) {
         // ranked by the points alone; only the mentors returned get their reasons in words
-        return mentors.stream()
-                .filter(mentor -> mentor.available(today))
-                .filter(mentor -> !excluded.contains(mentor.mentorId()))
-                .filter(mentor -> sharesALanguage(mentee, mentor))
+        return eligible(mentee, mentors, excluded, today)
                 .map(mentor -> new ScoredMentor(mentor, points(mentee, mentor), List.of()))
                 .filter(scored -> scored.score() > 0)
                 .sorted(BEST_FIRST)
@@ -197,22 +141,51 @@ public final class MentorScorer {
                 .toList();
     }
 
+    /** The mentors the hard rules let near the mentee on {@code today}. */
+    public static Stream<MentorCandidate> eligible(MenteePath mentee, Collection<MentorCandidate> mentors, Set<String> excluded,
+            LocalDate today) {
+        return mentors.stream().filter(mentor -> mentor.available(today) && allowed(mentee, mentor, excluded));
+    }
+
+    /** The hard rules besides availability: not excluded, a shared language, a visa fit. */
+    public static boolean allowed(MenteePath mentee, MentorCandidate mentor, Set<String> excluded) {
+        return !excluded.contains(mentor.mentorId()) && sharesALanguage(mentee, mentor) && visaFits(mentee, mentor);
+    }
+
     /**
      * Whether mentor and mentee can talk: they share a language (ISO 639-1 codes, any case). A side that lists no
      * language (data from before languages were asked) is not held against the other.
      */
     public static boolean sharesALanguage(MenteePath mentee, MentorCandidate mentor) {
         return mentee.languages().isEmpty() || mentor.languages().isEmpty()
-                || mentee.languages().stream().anyMatch(language -> mentor.languages().stream().anyMatch(spoken -> same(spoken, language)));
+                || mentee.languages().stream().anyMatch(language -> mentor.languages().stream().anyMatch(spoken -> Words.same(spoken, language)));
     }
 
-    /** Whether the mentor matched into any of the mentee's target specialties or shares their medical-school country. */
+    /**
+     * Whether a mentee who needs a visa meets a mentor who can speak to it: one who trained on a visa, or mentors on
+     * visas. A mentor whose visa path is not known (data from before it was asked) is not held against the mentee.
+     */
+    public static boolean visaFits(MenteePath mentee, MentorCandidate mentor) {
+        return !mentee.background().needsAVisa() || mentor.background().visaPath() == null || mentor.background().trainedOnAVisa()
+                || mentor.topics().stream().anyMatch(topic -> Words.same(topic, VISA_TOPIC));
+    }
+
+    /**
+     * Whether the mentor is on the mentee's path: matched into any of their target specialties, shares their
+     * medical-school country, or took the alternative pathway they aim for.
+     */
     public static boolean onTheSamePath(MenteePath mentee, MentorCandidate mentor) {
-        return mentee.choiceOf(mentor.matchedSpecialty()) >= 0 || same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry());
+        return mentee.choiceOf(mentor.matchedSpecialty()) >= 0 || Words.same(mentor.medicalSchoolCountry(), mentee.medicalSchoolCountry())
+                || GoalMeetsRole.tookTheMenteesPathway(mentee, mentor);
     }
 
-    static boolean same(String a, String b) {
-        return a != null && b != null && !a.isBlank() && a.trim().equalsIgnoreCase(b.trim());
+    /**
+     * A component's points with the floating-point noise of how they were added up removed, so that the score and the
+     * sum of its reasons (which split a component's points and add them in another order) round alike. Components are
+     * always added in {@link ScoreComponent} order, which is also the order of {@link #comparisons}.
+     */
+    static double settled(double points) {
+        return Math.round(points * 1e9) / 1e9;
     }
 
     static double round(double score) {

@@ -1,41 +1,56 @@
 package org.rematch.matching.scoring;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * How much each part of a shared path counts in a mentor's same-path score; the only place the weights live.
+ * How much each part of a shared path counts in a mentor's same-path score; the only place the weights live. Why the
+ * defaults are what they are is in docs/matching.md. In short: the specialty the mentor matched into is the strongest
+ * signal (0.30), then the country of school (0.12), the cycles it took (0.10), the visa (0.08), where the mentee's
+ * goal leads (0.08) and the help offered (0.08); exams (0.06), years since graduation (0.05), time zone (0.05), SOAP
+ * (0.04) and US-IMG or not (0.04) refine. A shared language besides English adds a reason but no points.
  *
- * <ul>
- *   <li>{@code specialty} (0.5): the mentor matched into a specialty the mentee is aiming for. The strongest signal:
- *       the mentor knows that specialty's programs, interviews and letters. A mentee lists 1 to 3 target specialties
- *       in order of preference; the mentor's specialty earns {@code specialty × choiceFactors[i]} where i is its
- *       position in that list: by default 1.0 for the first choice, 0.8 for the second, 0.6 for the third (and 0.6
- *       for any later one), so a mentor in the mentee's first choice outranks an otherwise equal one in a later
- *       choice, while a later choice still counts far more than a shared country alone.</li>
- *   <li>{@code country} (0.25): the mentor went to medical school in the same country, so knows the same credential,
- *       exam and visa hurdles.</li>
- *   <li>{@code cycles} (0.25): the mentor went through about as many unmatched cycles before matching as the mentee
- *       has attempts. Full credit when equal, {@code 1 - difference / cyclesTolerance} when close, none beyond.</li>
- * </ul>
+ * <p>The weights are never negative and sum to 1, and each comparison earns a share in [0, 1] of its weight, so a
+ * score is always in [0, 1].
  *
- * The weights sum to 1 and every choice factor is in (0, 1], so a score is always in [0, 1].
- *
+ * @param weights         one per {@link ScoreComponent}; a component left out weighs 0
  * @param cyclesTolerance the difference in cycles at which the cycles credit reaches zero
- * @param choiceFactors   the share of the specialty weight by position in the mentee's list: starts at 1.0, never
- *                        increases; positions past its end take its last factor
+ * @param choiceFactors   the share of the specialty weight by position in the mentee's list of target specialties:
+ *                        starts at 1.0, never increases; positions past its end take its last factor
  */
-public record ScoringWeights(double specialty, double country, double cycles, int cyclesTolerance, List<Double> choiceFactors) {
+public record ScoringWeights(Map<ScoreComponent, Double> weights, int cyclesTolerance, List<Double> choiceFactors) {
 
     public static final List<Double> DEFAULT_CHOICE_FACTORS = List.of(1.0, 0.8, 0.6);
-    public static final ScoringWeights DEFAULT = new ScoringWeights(0.5, 0.25, 0.25, 3, DEFAULT_CHOICE_FACTORS);
+    public static final Map<ScoreComponent, Double> DEFAULT_WEIGHTS = Collections.unmodifiableMap(new EnumMap<>(Map.ofEntries(
+            Map.entry(ScoreComponent.SPECIALTY, 0.30),
+            Map.entry(ScoreComponent.COUNTRY, 0.12),
+            Map.entry(ScoreComponent.CYCLES, 0.10),
+            Map.entry(ScoreComponent.VISA, 0.08),
+            Map.entry(ScoreComponent.GOAL, 0.08),
+            Map.entry(ScoreComponent.HELP_TOPICS, 0.08),
+            Map.entry(ScoreComponent.EXAMS, 0.06),
+            Map.entry(ScoreComponent.GRADUATION, 0.05),
+            Map.entry(ScoreComponent.TIME_ZONE, 0.05),
+            Map.entry(ScoreComponent.SOAP, 0.04),
+            Map.entry(ScoreComponent.US_IMG, 0.04),
+            Map.entry(ScoreComponent.LANGUAGES, 0.0))));
+    public static final ScoringWeights DEFAULT = new ScoringWeights(DEFAULT_WEIGHTS, 3, DEFAULT_CHOICE_FACTORS);
 
     public ScoringWeights {
-        if (specialty < 0 || country < 0 || cycles < 0) {
-            throw new IllegalArgumentException("Weights must not be negative");
+        EnumMap<ScoreComponent, Double> all = new EnumMap<>(ScoreComponent.class);
+        for (ScoreComponent component : ScoreComponent.values()) {
+            all.put(component, weights.getOrDefault(component, 0.0));
         }
-        if (Math.abs(specialty + country + cycles - 1.0) > 1e-9) {
-            throw new IllegalArgumentException("Weights must sum to 1, so that a score stays in [0, 1]");
+        if (all.values().stream().anyMatch(weight -> weight < 0)) {
+            throw new IllegalArgumentException("Weights must not be negative: " + all);
         }
+        double sum = all.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(sum - 1.0) > 1e-9) {
+            throw new IllegalArgumentException("Weights must sum to 1, so that a score stays in [0, 1]; they sum to " + sum + ": " + all);
+        }
+        weights = Collections.unmodifiableMap(all);
         if (cyclesTolerance < 1) {
             throw new IllegalArgumentException("cyclesTolerance must be at least 1");
         }
@@ -50,12 +65,19 @@ public record ScoringWeights(double specialty, double country, double cycles, in
         }
     }
 
-    public ScoringWeights(double specialty, double country, double cycles, int cyclesTolerance) {
-        this(specialty, country, cycles, cyclesTolerance, DEFAULT_CHOICE_FACTORS);
+    /** The defaults with some weights replaced; the result must still sum to 1. */
+    public static ScoringWeights defaultsWith(Map<ScoreComponent, Double> changed, int cyclesTolerance, List<Double> choiceFactors) {
+        EnumMap<ScoreComponent, Double> weights = new EnumMap<>(DEFAULT_WEIGHTS);
+        weights.putAll(changed);
+        return new ScoringWeights(weights, cyclesTolerance, choiceFactors);
     }
 
-    /** The specialty points for a mentor who matched into the mentee's choice at {@code position} (0 = first choice). */
-    public double specialtyPoints(int position) {
-        return specialty * choiceFactors.get(Math.min(position, choiceFactors.size() - 1));
+    public double weight(ScoreComponent component) {
+        return weights.get(component);
+    }
+
+    /** The share of the specialty weight for the mentee's choice at {@code position} (0 = first choice). */
+    public double choiceFactor(int position) {
+        return choiceFactors.get(Math.min(position, choiceFactors.size() - 1));
     }
 }

@@ -2,6 +2,7 @@ package org.rematch.matching.suggestion;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The best mentors a mentee could ask directly now (POST /api/pairings/requests): accepting today with a slot left,
- * never one of their earlier pairings' mentors, best same-path score first. The directory sorts its search by these
+ * never one of their earlier pairings' mentors nor one they flagged a conflict of interest with, best same-path score first. The directory sorts its search by these
  * scores for the calling mentee.
  */
 @Service
@@ -43,12 +44,13 @@ public class MentorSuggestions {
     public List<Suggestion> forMentee(String menteeId, int limit) {
         MenteeView mentee = mentees.find(menteeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                 "Matching has no mentee profile of yours yet: create it with POST /api/mentees (it reaches matching within seconds)"));
-        Set<String> earlierMentors = pairings.ofMentee(menteeId).stream().map(Pairing::mentorId).collect(Collectors.toSet());
+        Set<String> notAgain = pairings.ofMentee(menteeId).stream().map(Pairing::mentorId).collect(Collectors.toCollection(HashSet::new));
+        notAgain.addAll(mentee.conflictedMentorIds());
         Disclosure everything = Disclosure.full();
-        return scorer.suggest(mentee.path(), mentors.maybeAccepting().stream().map(MentorView::candidate).toList(), earlierMentors,
+        return scorer.suggest(mentee.path(LocalDate.now(clock)), mentors.maybeAccepting().stream().map(MentorView::candidate).toList(), notAgain,
                         LocalDate.now(clock), limit).stream()
                 .map(scored -> new Suggestion(scored.mentorId(), scored.mentor().displayName(), scored.score(),
-                        everything.reasonTexts(scored.reasons())))
+                        everything.components(scored.reasons()), everything.reasonTexts(scored.reasons())))
                 .toList();
     }
 }

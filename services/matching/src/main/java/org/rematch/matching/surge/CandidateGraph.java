@@ -61,8 +61,7 @@ public final class CandidateGraph {
             Set<String> notAgain = excluded.getOrDefault(mentee.menteeId(), Set.of());
             PriorityQueue<Scored> bestOfMentee = new PriorityQueue<>(WORST_FIRST);
             for (MentorCandidate mentor : available) {
-                if (notAgain.contains(mentor.mentorId()) || !MentorScorer.onTheSamePath(mentee, mentor)
-                        || !MentorScorer.sharesALanguage(mentee, mentor)) {
+                if (!MentorScorer.allowed(mentee, mentor, notAgain) || !MentorScorer.onTheSamePath(mentee, mentor)) {
                     continue;
                 }
                 double points = scorer.points(mentee, mentor);

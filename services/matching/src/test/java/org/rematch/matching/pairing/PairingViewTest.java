@@ -11,21 +11,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.rematch.contracts.mentees.SensitiveField;
+import org.rematch.contracts.path.ExamHistory;
 import org.rematch.matching.readmodel.MenteeView;
 import org.rematch.matching.scoring.MatchReason;
 import org.rematch.matching.scoring.PathField;
+import org.rematch.matching.scoring.ScoreComponent;
 
 class PairingViewTest {
 
     private static final List<MatchReason> REASONS = List.of(
-            new MatchReason("Matched IM, your first choice", PathField.TARGET_SPECIALTY, 0.5),
-            new MatchReason("Matched after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
+            new MatchReason(ScoreComponent.SPECIALTY, "Matched Internal Medicine, your first choice", PathField.TARGET_SPECIALTY, 0.5),
+            new MatchReason(ScoreComponent.CYCLES, "Matched Internal Medicine after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
 
     @Test
     void theMenteeSeesTheirWholePathEveryReasonAndTheScore() {
         PairingView view = PairingView.seenBy(pairing(PairingState.PROPOSED), "amina", Optional.of(mentee(Set.of())));
 
-        assertThat(view.menteePath()).isEqualTo(new MenteePathView(List.of("IM", "FM"), "PK", 2021, 2, "J1"));
+        assertThat(view.menteePath()).isEqualTo(new MenteePathView(List.of("IM", "FM"), "PK", 2021, 2, "J1", new ExamHistory(238, 3)));
         assertThat(view.reasons()).hasSize(2);
         assertThat(view.score()).isEqualTo(0.75);
         assertThat(view.mentorId()).isEqualTo("bilal");
@@ -38,12 +40,12 @@ class PairingViewTest {
                 Optional.of(mentee(Set.of(SensitiveField.VISA_NEED))));
         PairingView menteeGone = PairingView.seenBy(pairing(PairingState.PROPOSED), "bilal", Optional.empty());
 
-        assertThat(nothingShared.menteePath()).isEqualTo(new MenteePathView(List.of("IM", "FM"), "PK", 2021, null, null));
-        assertThat(nothingShared.reasons()).containsExactly("Matched IM, your first choice");
+        assertThat(nothingShared.menteePath()).isEqualTo(new MenteePathView(List.of("IM", "FM"), "PK", 2021, null, null, null));
+        assertThat(nothingShared.reasons()).containsExactly("Matched Internal Medicine, your first choice");
         assertThat(nothingShared.score()).isEqualTo(0.5);
-        assertThat(visaShared.menteePath()).isEqualTo(new MenteePathView(List.of("IM", "FM"), "PK", 2021, null, "J1"));
+        assertThat(visaShared.menteePath()).isEqualTo(new MenteePathView(List.of("IM", "FM"), "PK", 2021, null, "J1", null));
         assertThat(menteeGone.menteePath()).isNull();
-        assertThat(menteeGone.reasons()).containsExactly("Matched IM, your first choice");
+        assertThat(menteeGone.reasons()).containsExactly("Matched Internal Medicine, your first choice");
     }
 
     @ParameterizedTest
@@ -97,7 +99,8 @@ class PairingViewTest {
     }
 
     private static MenteeView mentee(Set<SensitiveField> shared) {
-        return new MenteeView("amina", 1, "Amina", List.of("IM", "FM"), "PK", false, 2021, 2, true, "J1", "REAPPLY_SAME_SPECIALTY",
-                List.of("en", "ur"), "Asia/Karachi", Set.of("INTERVIEWS"), "SEEKING", shared, null, null, null, 0);
+        return new MenteeView("amina", 1, "Amina", List.of("IM", "FM"), "PK", false, 2021, 2, true,
+                new ExamHistory(238, 3), "J1", "REAPPLY_SAME_SPECIALTY", List.of("en", "ur"), "Asia/Karachi", Set.of("INTERVIEWS"), "SEEKING",
+                shared, null, null, null, 0, List.of());
     }
 }

@@ -59,6 +59,16 @@ class MentorRequestPolicyTest {
     }
 
     @Test
+    void aMentorTheMenteeFlaggedAConflictOfInterestWithIsRefusedSayingSoAndOthersAreNot() {
+        Requester flaggedM1 = new Requester(true, "SEEKING", List.of(), Set.of("m1"));
+
+        assertThat(decide(flaggedM1, OPEN)).satisfies(refusedFor(RequestRefusal.CONFLICT_FLAGGED));
+        assertThat(((RequestDecision.Refused) decide(flaggedM1, OPEN)).detail()).contains("conflict of interest");
+        assertThat(MentorRequestPolicy.decide(flaggedM1, Optional.of(new MentorCandidate("m2", "Dr. Two", "IM", "PK", 1, 3, 0, true)), TODAY))
+                .isEqualTo(new RequestDecision.Allowed());
+    }
+
+    @Test
     void aMentorWhoDeclinedTheMenteeBeforeIsNotProposedAgainAndLooksFullButOthersAreProposed() {
         Requester declinedByM1 = new Requester(true, "SEEKING", List.of(new PastPairing("p1", "m1", Stage.DECLINED)));
 
@@ -102,6 +112,7 @@ class MentorRequestPolicyTest {
         List<RequestDecision> refusals = List.of(
                 MentorRequestPolicy.decide(SEEKING, Optional.empty(), TODAY),
                 decide(Requester.unregistered(), OPEN),
+                decide(new Requester(true, "SEEKING", List.of(), Set.of(OPEN.mentorId())), OPEN),
                 decide(new Requester(true, "SEEKING", List.of(new PastPairing("p", "x", Stage.PROPOSED))), OPEN),
                 decide(new Requester(true, "WITHDRAWN", List.of()), OPEN),
                 decide(SEEKING, mentor(1, 0, false, null)),

@@ -1,14 +1,16 @@
 package org.rematch.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DisclosureTest {
 
-    private final MentorScorer scorer = new MentorScorer();
+    private final MentorScorer scorer = new MentorScorer(TestWeights.THREE_PARTS);
     /** Amina: IM, PK, 2 attempts; the mentor: IM, PK, 2 cycles — every component scores, one reason each. */
     private final ScoredMentor scored = scorer.score(new MenteePath("amina", List.of("IM"), "PK", 2),
             new MentorCandidate("bilal", "Dr. Bilal", "IM", "PK", 2, 3, 0, true));
@@ -21,6 +23,9 @@ class DisclosureTest {
         assertThat(PathField.VISA_NEED.sensitive()).isTrue();
         assertThat(PathField.TARGET_SPECIALTY.sensitive()).isFalse();
         assertThat(PathField.MEDICAL_SCHOOL_COUNTRY.sensitive()).isFalse();
+        assertThat(PathField.EXAM_HISTORY.sensitive()).isTrue();
+        assertThat(Arrays.stream(PathField.values()).filter(PathField::sensitive))
+                .containsExactlyInAnyOrder(PathField.MATCH_ATTEMPTS, PathField.VISA_NEED, PathField.EXAM_HISTORY);
     }
 
     @Test
@@ -36,10 +41,12 @@ class DisclosureTest {
     void aMentorTheAttemptsAreNotSharedWithSeesNeitherTheCyclesReasonNorItsPoints() {
         Disclosure toMentor = Disclosure.toMentor(Set.of());
 
-        assertThat(toMentor.reasonTexts(scored.reasons())).containsExactly("Matched IM, your target specialty", "Also trained in PK");
+        assertThat(toMentor.reasonTexts(scored.reasons())).containsExactly("Matched Internal Medicine, your target specialty", "Both trained in Pakistan");
         assertThat(toMentor.score(scored.reasons())).isEqualTo(0.75);
+        assertThat(toMentor.components(scored.reasons())).containsExactly(entry(ScoreComponent.SPECIALTY, 0.5), entry(ScoreComponent.COUNTRY, 0.25));
+        assertThat(Disclosure.full().components(scored.reasons())).containsEntry(ScoreComponent.CYCLES, 0.25).hasSize(3);
         assertThat(PathFieldsShown.of(toMentor)).containsExactlyInAnyOrder(PathField.TARGET_SPECIALTY, PathField.MEDICAL_SCHOOL_COUNTRY,
-                PathField.LANGUAGES, PathField.HELP_WANTED);
+                PathField.US_IMG, PathField.GRADUATION_YEAR, PathField.GOAL, PathField.LANGUAGES, PathField.HELP_WANTED, PathField.TIME_ZONE);
     }
 
     @Test
@@ -55,18 +62,18 @@ class DisclosureTest {
 
     @Test
     void aReasonOnTheVisaNeedIsHiddenUnlessTheVisaNeedIsShared() {
-        List<MatchReason> reasons = List.of(new MatchReason("Also needed a J1", PathField.VISA_NEED, 0.1),
-                new MatchReason("Also trained in PK", PathField.MEDICAL_SCHOOL_COUNTRY, 0.25));
+        List<MatchReason> reasons = List.of(new MatchReason(ScoreComponent.HELP_TOPICS, "Also needed a J1", PathField.VISA_NEED, 0.1),
+                new MatchReason(ScoreComponent.COUNTRY, "Both trained in Pakistan", PathField.MEDICAL_SCHOOL_COUNTRY, 0.25));
 
-        assertThat(Disclosure.toMentor(Set.of(PathField.MATCH_ATTEMPTS)).reasonTexts(reasons)).containsExactly("Also trained in PK");
-        assertThat(Disclosure.toMentor(Set.of(PathField.VISA_NEED)).reasonTexts(reasons)).containsExactly("Also needed a J1", "Also trained in PK");
+        assertThat(Disclosure.toMentor(Set.of(PathField.MATCH_ATTEMPTS)).reasonTexts(reasons)).containsExactly("Both trained in Pakistan");
+        assertThat(Disclosure.toMentor(Set.of(PathField.VISA_NEED)).reasonTexts(reasons)).containsExactly("Also needed a J1", "Both trained in Pakistan");
         assertThat(Disclosure.toMentor(Set.of(PathField.VISA_NEED)).score(reasons)).isEqualTo(0.35);
     }
 
     /** The path fields a disclosure shows. */
     private static final class PathFieldsShown {
         static List<PathField> of(Disclosure disclosure) {
-            return java.util.Arrays.stream(PathField.values()).filter(disclosure::shows).toList();
+            return Arrays.stream(PathField.values()).filter(disclosure::shows).toList();
         }
     }
 }

@@ -2,9 +2,11 @@ package org.rematch.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ class MentorScorerTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
-    private final MentorScorer scorer = new MentorScorer();
+    private final MentorScorer scorer = new MentorScorer(TestWeights.THREE_PARTS);
     private final MenteePath amina = new MenteePath("amina", List.of("IM"), "PK", 2);
     /** Chidi ranks IM first, FM second, PEDS third. */
     private final MenteePath chidi = new MenteePath("chidi", List.of("IM", "FM", "PEDS"), "NG", 2);
@@ -23,9 +25,9 @@ class MentorScorerTest {
 
         assertThat(scored.score()).isEqualTo(1.0);
         assertThat(scored.reasons()).containsExactly(
-                new MatchReason("Matched IM, your target specialty", PathField.TARGET_SPECIALTY, 0.5),
-                new MatchReason("Also trained in PK", PathField.MEDICAL_SCHOOL_COUNTRY, 0.25),
-                new MatchReason("Matched after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
+                new MatchReason(ScoreComponent.SPECIALTY, "Matched Internal Medicine, your target specialty", PathField.TARGET_SPECIALTY, 0.5),
+                new MatchReason(ScoreComponent.COUNTRY, "Both trained in Pakistan", PathField.MEDICAL_SCHOOL_COUNTRY, 0.25),
+                new MatchReason(ScoreComponent.CYCLES, "Matched Internal Medicine after 2 unmatched cycles, like your 2 attempts", PathField.MATCH_ATTEMPTS, 0.25));
     }
 
     @Test
@@ -34,9 +36,9 @@ class MentorScorerTest {
         ScoredMentor second = scorer.score(chidi, mentor("m", "FM", "NG", 2, 3, 0));
         ScoredMentor third = scorer.score(chidi, mentor("m", "PEDS", "NG", 2, 3, 0));
 
-        assertThat(first.reasons().getFirst()).isEqualTo(new MatchReason("Matched IM, your first choice", PathField.TARGET_SPECIALTY, 0.5));
-        assertThat(second.reasons().getFirst()).isEqualTo(new MatchReason("Matched FM, your second choice", PathField.TARGET_SPECIALTY, 0.4));
-        assertThat(third.reasons().getFirst()).isEqualTo(new MatchReason("Matched PEDS, your third choice", PathField.TARGET_SPECIALTY, 0.3));
+        assertThat(first.reasons().getFirst()).isEqualTo(new MatchReason(ScoreComponent.SPECIALTY, "Matched Internal Medicine, your first choice", PathField.TARGET_SPECIALTY, 0.5));
+        assertThat(second.reasons().getFirst()).isEqualTo(new MatchReason(ScoreComponent.SPECIALTY, "Matched Family Medicine, your second choice", PathField.TARGET_SPECIALTY, 0.4));
+        assertThat(third.reasons().getFirst()).isEqualTo(new MatchReason(ScoreComponent.SPECIALTY, "Matched Pediatrics, your third choice", PathField.TARGET_SPECIALTY, 0.3));
         assertThat(List.of(first.score(), second.score(), third.score())).containsExactly(1.0, 0.9, 0.8);
     }
 
@@ -67,10 +69,10 @@ class MentorScorerTest {
         ScoredMentor far = scorer.score(amina, mentor("m", "IM", "IN", 5, 3, 0));
 
         assertThat(close.score()).isEqualTo(0.667); // 0.5 + 0.25 * (1 - 1/3)
-        assertThat(close.reasonTexts()).containsExactly("Matched IM, your target specialty",
-                "Matched after 1 unmatched cycle, close to your 2 attempts");
+        assertThat(close.reasonTexts()).containsExactly("Matched Internal Medicine, your target specialty",
+                "Matched Internal Medicine after 1 unmatched cycle, close to your 2 attempts");
         assertThat(far.score()).isEqualTo(0.5);
-        assertThat(far.reasonTexts()).containsExactly("Matched IM, your target specialty");
+        assertThat(far.reasonTexts()).containsExactly("Matched Internal Medicine, your target specialty");
     }
 
     @Test
@@ -81,7 +83,7 @@ class MentorScorerTest {
     }
 
     @Test
-    void sharedLanguagesBesidesEnglishAndSharedHelpTopicsGiveReasonsWorthNoPoints() {
+    void sharedLanguagesBesidesEnglishAndSharedHelpTopicsGiveReasonsEvenWhenWeighingNothing() {
         MenteePath amira = new MenteePath("amira", List.of("IM"), "PK", 2, List.of("en", "ur", "pa"),
                 Set.of("INTERVIEWS", "APPLICATION_REVIEW", "VISA", "RESEARCH"));
         MentorCandidate bilal = new MentorCandidate("bilal", "Dr. Bilal", "IM", "PK", 2, 3, 0, true, null,
@@ -91,9 +93,10 @@ class MentorScorerTest {
 
         assertThat(scored.score()).isEqualTo(1.0);
         assertThat(scored.reasons()).hasSize(6).endsWith(
-                new MatchReason("Also speaks Urdu and Punjabi", PathField.LANGUAGES, 0),
-                new MatchReason("Mentors on application review and interviews, which you asked for", PathField.HELP_WANTED, 0),
-                new MatchReason("Mentors on visas, which you asked for", PathField.VISA_NEED, 0));
+                new MatchReason(ScoreComponent.HELP_TOPICS, "Mentors on application review and interviews, which you asked for",
+                        PathField.HELP_WANTED, 0),
+                new MatchReason(ScoreComponent.HELP_TOPICS, "Mentors on visas, which you asked for", PathField.VISA_NEED, 0),
+                new MatchReason(ScoreComponent.LANGUAGES, "Also speaks Urdu and Punjabi", PathField.LANGUAGES, 0));
         assertThat(Disclosure.toMentor(Set.of()).reasonTexts(scored.reasons()))
                 .as("asking for visa help tells the visa need").doesNotContain("Mentors on visas, which you asked for")
                 .contains("Also speaks Urdu and Punjabi");
@@ -174,14 +177,23 @@ class MentorScorerTest {
 
     @Test
     void weightsMustSumToOneAndNotBeNegativeAndChoicesNeverEarnMoreThanEarlierOnes() {
-        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.5, 0.5, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringWeights(1.25, -0.25, 0, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 3, List.of(0.9, 0.8))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 3, List.of(1.0, 0.6, 0.8))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ScoringWeights(0.5, 0.25, 0.25, 3, List.of(1.0, 0.0))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(ScoringWeights.DEFAULT.specialty() + ScoringWeights.DEFAULT.country() + ScoringWeights.DEFAULT.cycles()).isEqualTo(1.0);
-        assertThat(List.of(0, 1, 2, 3).stream().map(ScoringWeights.DEFAULT::specialtyPoints)).containsExactly(0.5, 0.4, 0.3, 0.3);
+        List<Double> factors = ScoringWeights.DEFAULT_CHOICE_FACTORS;
+        assertThatThrownBy(() -> weights(0.5, 0.5, 0.5, 3, factors)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1");
+        assertThatThrownBy(() -> weights(1.25, -0.25, 0, 3, factors)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> weights(0.5, 0.25, 0.25, 0, factors)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> weights(0.5, 0.25, 0.25, 3, List.of(0.9, 0.8))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> weights(0.5, 0.25, 0.25, 3, List.of(1.0, 0.6, 0.8))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> weights(0.5, 0.25, 0.25, 3, List.of(1.0, 0.0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ScoringWeights.defaultsWith(Map.of(ScoreComponent.SPECIALTY, 0.5), 3, factors))
+                .as("changing one default weight alone breaks the sum").hasMessageContaining("sum to 1");
+        assertThat(ScoringWeights.DEFAULT.weights().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-9));
+        assertThat(ScoringWeights.DEFAULT.weights()).containsOnlyKeys(ScoreComponent.values());
+        assertThat(List.of(0, 1, 2, 3).stream().map(ScoringWeights.DEFAULT::choiceFactor)).containsExactly(1.0, 0.8, 0.6, 0.6);
+    }
+
+    private static ScoringWeights weights(double specialty, double country, double cycles, int tolerance, List<Double> factors) {
+        return new ScoringWeights(Map.of(ScoreComponent.SPECIALTY, specialty, ScoreComponent.COUNTRY, country, ScoreComponent.CYCLES, cycles),
+                tolerance, factors);
     }
 
     static MentorCandidate mentor(String id, String specialty, String country, int cycles, int capacity, int reserved) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rematch.matching.scoring.MenteePath;
 import org.rematch.matching.scoring.MentorCandidate;
 import org.rematch.matching.scoring.MentorScorer;
+import org.rematch.matching.scoring.TestWeights;
 
 class CandidateGraphTest {
 
@@ -26,7 +27,7 @@ class CandidateGraphTest {
                 mentor("offPath", "GS", "NG", 2, 0, true), mentor("full", "IM", "PK", 1, 1, true),
                 mentor("closed", "IM", "PK", 2, 0, false), mentor("hadBefore", "IM", "PK", 2, 0, true));
 
-        List<WaitingMentee> batch = new CandidateGraph(new MentorScorer(), 5).batch(List.of(amina), mentors,
+        List<WaitingMentee> batch = new CandidateGraph(new MentorScorer(TestWeights.THREE_PARTS), 5).batch(List.of(amina), mentors,
                 Map.of("amina", Set.of("hadBefore")), TODAY);
 
         assertThat(batch).singleElement().satisfies(mentee -> assertThat(mentee.candidates())

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rematch.directory.listing.domain.InvalidInput;
@@ -49,11 +50,11 @@ class ListingProblems {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return Optional.of(new Violation(unknown.getPropertyName(), "is not a known field (known: " + known + ")"));
+            return Optional.of(new Violation(fieldPath(unknown), "is not a known field (known: " + known + ")"));
         }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
                 && mismatch.getPath().getFirst().getPropertyName() != null) {
-            String field = mismatch.getPath().getFirst().getPropertyName();
+            String field = fieldPath(mismatch);
             Class<?> target = mismatch.getTargetType();
             if (target != null && target.isEnum()) {
                 return Optional.of(new Violation(field, "must be one of " + Arrays.stream(target.getEnumConstants())
@@ -68,6 +69,15 @@ class ListingProblems {
             return Optional.of(new Violation(field, "has a value of the wrong type or format"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The field as the domain names it: property names joined by dots ("exams.usmleAttempts"); list positions are
+     * left out, so a bad element names its list ("topics"), as the domain's rules do.
+     */
+    private static String fieldPath(MismatchedInputException e) {
+        return e.getPath().stream().map(JacksonException.Reference::getPropertyName).filter(Objects::nonNull)
+                .collect(Collectors.joining("."));
     }
 
     private static String typeHint(Class<?> target) {
@@ -85,6 +95,9 @@ class ListingProblems {
         }
         if (Collection.class.isAssignableFrom(target)) {
             return " (a list)";
+        }
+        if (target.isRecord()) {
+            return " (an object)";
         }
         return "";
     }

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
-import org.rematch.directory.listing.domain.CurrentRole;
+import org.rematch.directory.listing.domain.ExamsDraft;
 import org.rematch.directory.listing.domain.JourneyDraft;
 import org.rematch.directory.listing.domain.ProgramType;
 import org.rematch.directory.listing.domain.WhatHelped;
@@ -15,7 +16,8 @@ import org.rematch.directory.listing.domain.WhatHelped;
  * The listing a mentor creates (POST /api/mentors) or replaces (PUT /api/mentors/me). Every field is checked by the
  * domain ({@link JourneyDraft}), which names every violation at once; unknown fields and values outside a vocabulary
  * are refused while reading the JSON. {@code accepting}/{@code pausedUntil} are optional: a new listing accepts, a
- * replacement keeps the current availability.
+ * replacement keeps the current availability. {@code graduationYear} and {@code exams} are optional too: the mentor's
+ * to tell, for matching to compare paths with, and not shown in the public listing.
  */
 public record ListingRequest(
         Specialty matchedSpecialty,
@@ -25,6 +27,8 @@ public record ListingRequest(
         Integer unmatchedCyclesBeforeMatch,
         Boolean matchedViaSoap,
         VisaNeed visaPath,
+        Integer graduationYear,
+        ExamsDraft exams,
         Set<WhatHelped> whatHelped,
         CurrentRole currentRole,
         ProgramType programType,
@@ -38,6 +42,7 @@ public record ListingRequest(
 
     JourneyDraft journey() {
         return new JourneyDraft(matchedSpecialty, matchedYear, medicalSchoolCountry, usImg, unmatchedCyclesBeforeMatch,
-                matchedViaSoap, visaPath, whatHelped, currentRole, programType, topics, languages, timeZone, bio, capacity);
+                matchedViaSoap, visaPath, graduationYear, exams, whatHelped, currentRole, programType, topics, languages,
+                timeZone, bio, capacity);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.directory.listing.domain.Availability;
-import org.rematch.directory.listing.domain.CurrentRole;
 import org.rematch.directory.listing.domain.Journey;
 import org.rematch.directory.listing.domain.ListingSearch;
 import org.rematch.directory.listing.domain.MentorListing;
@@ -121,13 +121,16 @@ class MentorListings {
         return outbox.event(Topics.MENTORS, listing.mentorId(), snapshotOf(listing));
     }
 
-    /** What matching needs of a listing; year, what helped, role, program type and bio stay in the directory. */
+    /**
+     * What matching needs of a listing, graduation year and exams included (matching compares them with a mentee's;
+     * nobody else sees them); what helped, program type and bio stay in the directory.
+     */
     static MentorListingSnapshot snapshotOf(MentorListing listing) {
         Journey j = listing.journey();
         Availability a = listing.availability();
         return new MentorListingSnapshot(listing.mentorId(), listing.version(), listing.displayName(),
-                j.matchedSpecialty(), j.medicalSchoolCountry(), j.usImg(), j.unmatchedCyclesBeforeMatch(),
-                j.matchedViaSoap(), j.visaPath(), j.topics(), j.languages(), j.timeZone(), j.capacity(),
-                a.accepting(), a.pausedUntil());
+                j.matchedSpecialty(), j.matchedYear(), j.medicalSchoolCountry(), j.usImg(), j.unmatchedCyclesBeforeMatch(),
+                j.matchedViaSoap(), j.visaPath(), j.graduationYear(), j.exams(), j.currentRole(), j.topics(), j.languages(),
+                j.timeZone(), j.capacity(), a.accepting(), a.pausedUntil());
     }
 }

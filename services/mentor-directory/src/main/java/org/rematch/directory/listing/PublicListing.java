@@ -1,5 +1,6 @@
 package org.rematch.directory.listing;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -12,12 +13,14 @@ import org.rematch.directory.listing.domain.MentorListing;
  * What any signed-in user sees of a listing: the journey and offer the mentor published, whether they accept mentees
  * as of today or are paused until a date; never the version, timestamps, outbox or why a listing was marked inactive
  * (that is between the mentor and Rematch: the public sees a listing that is not accepting). The journey is unwrapped
- * so the JSON stays flat. In a search sorted by match, {@code matchScore} is the calling mentee's score with the mentor.
+ * so the JSON stays flat, without the graduation year and exams: the mentor tells those for matching to compare paths
+ * with, not for everyone to read. In a search sorted by match, {@code matchScore} is the calling mentee's score with
+ * the mentor.
  */
 public record PublicListing(
         String mentorId,
         String displayName,
-        @JsonUnwrapped Journey journey,
+        @JsonUnwrapped @JsonIgnoreProperties({"graduationYear", "exams"}) Journey journey,
         boolean accepting,
         LocalDate pausedUntil,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double matchScore) {

@@ -20,11 +20,11 @@ import net.jqwik.engine.SourceOfRandomness;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
 import org.rematch.directory.Listings;
 import org.rematch.directory.listing.domain.Codes;
-import org.rematch.directory.listing.domain.CurrentRole;
 import org.rematch.directory.listing.domain.ProgramType;
 import org.rematch.directory.listing.domain.WhatHelped;
 import org.rematch.testsupport.RematchServiceTest;
@@ -79,7 +79,8 @@ class InvalidListingPropertyTest extends ServiceTestBase {
     private static Arbitrary<Mutation> mutations() {
         Arbitrary<Mutation> missing = Arbitraries.of(REQUIRED).map(field -> new Mutation("without " + field, body -> body.remove(field)));
         Arbitrary<Mutation> wrongTypes = Combinators.combine(Arbitraries.of(List.of("matchedYear", "usImg",
-                "unmatchedCyclesBeforeMatch", "matchedViaSoap", "capacity", "topics", "languages", "visaPath", "currentRole")), wrongType())
+                "unmatchedCyclesBeforeMatch", "matchedViaSoap", "capacity", "topics", "languages", "visaPath", "currentRole",
+                "graduationYear", "exams")), wrongType())
                 .as((field, value) -> new Mutation(field + " = " + value, body -> body.put(field, value)));
         Arbitrary<Mutation> outsideVocabulary = Combinators.combine(Arbitraries.of(List.copyOf(VOCABULARIES.keySet())), junk())
                 .as((field, value) -> new Mutation(field + " = '" + value + "'", body -> {
@@ -99,6 +100,18 @@ class InvalidListingPropertyTest extends ServiceTestBase {
                         .map(i -> new Mutation("year " + i, b -> b.put("matchedYear", i))),
                 Arbitraries.longs().greaterOrEqual(Integer.MAX_VALUE + 1L).map(l -> new Mutation("capacity " + l, b -> b.put("capacity", l))),
                 Arbitraries.just(new Mutation("capacity 2.5e300", b -> b.put("capacity", 2.5e300))));
+        Arbitrary<Mutation> badPathToMatch = Arbitraries.oneOf(
+                // the minimal body matched in 2024: graduating later is as wrong as graduating before 1940
+                Arbitraries.integers().filter(i -> i < 1940 || i > 2024)
+                        .map(i -> new Mutation("graduated " + i, b -> b.put("graduationYear", i))),
+                Arbitraries.integers().filter(i -> i < 1 || i > 300)
+                        .map(i -> new Mutation("Step 2 CK " + i, b -> b.put("exams", Listings.exams(i, 2)))),
+                Arbitraries.integers().filter(i -> i < 1 || i > 12)
+                        .map(i -> new Mutation("USMLE attempts " + i, b -> b.put("exams", Listings.exams(240, i)))),
+                Arbitraries.integers().between(1, 300)
+                        .map(i -> new Mutation("Step 2 CK " + i + " without attempts", b -> b.put("exams", Listings.exams(i, null)))),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).map(name -> new Mutation("unknown exams field x_" + name,
+                        b -> b.put("exams", Map.of("usmleAttempts", 2, "x_" + name, 1)))));
         Arbitrary<Mutation> badCodes = Arbitraries.oneOf(
                 junk().filter(s -> !Codes.isCountry(s)).map(s -> new Mutation("country '" + s + "'", b -> b.put("medicalSchoolCountry", s))),
                 junk().filter(s -> !Codes.isTimeZone(s)).map(s -> new Mutation("zone '" + s + "'", b -> b.put("timeZone", s))),
@@ -122,7 +135,8 @@ class InvalidListingPropertyTest extends ServiceTestBase {
                 junk().map(s -> new Mutation("pausedUntil '" + s + "'", b -> b.put("pausedUntil", "d" + s))));
         Arbitrary<Mutation> unknownField = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10)
                 .map(name -> new Mutation("unknown field x_" + name, b -> b.put("x_" + name, name)));
-        return Arbitraries.oneOf(missing, wrongTypes, outsideVocabulary, outsideListVocabulary, outOfRange, badCodes, rules, unknownField);
+        return Arbitraries.oneOf(missing, wrongTypes, outsideVocabulary, outsideListVocabulary, outOfRange, badPathToMatch,
+                badCodes, rules, unknownField);
     }
 
     /** A payload: a broken listing, or something that is not a listing at all. */

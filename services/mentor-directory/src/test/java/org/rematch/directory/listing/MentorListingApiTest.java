@@ -53,6 +53,8 @@ class MentorListingApiTest extends ServiceTestBase {
         assertThat(listing.get("pausedUntil").isNull()).isTrue();
         assertThat(listing.get("whatHelped").isEmpty()).isTrue();
         assertThat(listing.get("bio").isNull()).isTrue();
+        assertThat(listing.get("graduationYear").isNull()).isTrue();
+        assertThat(listing.get("exams").isNull()).isTrue();
         assertThat(listing.get("alternativeCareer").asBoolean()).isFalse();
 
         ResponseEntity<String> mine = http().get("/api/mentors/me", mentor(mentorId));
@@ -158,6 +160,53 @@ class MentorListingApiTest extends ServiceTestBase {
 
         assertThat(fields(problem(response, 400))).containsExactlyInAnyOrder("matchedYear", "medicalSchoolCountry",
                 "unmatchedCyclesBeforeMatch", "capacity", "languages", "timeZone", "topics", "bio", "programType");
+    }
+
+    @Test
+    void graduationYearAndExamsAreCheckedAndABadOneIsNamedByItsPath() {
+        String mentorId = UUID.randomUUID().toString();
+        Map<String, Object> bad = Listings.minimalMap();
+        bad.put("graduationYear", 2025);
+        bad.put("exams", Listings.exams(301, null));
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId), Listings.json(bad)), 400)))
+                .containsExactlyInAnyOrder("graduationYear", "exams.step2ckScore", "exams.usmleAttempts");
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId), minimalWith("graduationYear", 1939)), 400)))
+                .containsExactly("graduationYear");
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId), minimalWith("exams", Listings.exams(240, 13))), 400)))
+                .containsExactly("exams.usmleAttempts");
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId), minimalWith("exams", Map.of())), 400)))
+                .containsExactly("exams.usmleAttempts");
+
+        JsonNode unknown = problem(http().post("/api/mentors", mentor(mentorId),
+                minimalWith("exams", Map.of("usmleAttempts", 2, "step1Score", 230))), 400);
+        assertThat(fields(unknown)).containsExactly("exams.step1Score");
+        assertThat(unknown.get("detail").asString()).contains("step2ckScore", "usmleAttempts");
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId),
+                minimalWith("exams", Map.of("step2ckScore", "high", "usmleAttempts", 2))), 400))).containsExactly("exams.step2ckScore");
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId), minimalWith("exams", 240)), 400)))
+                .containsExactly("exams");
+        assertThat(fields(problem(http().post("/api/mentors", mentor(mentorId), minimalWith("graduationYear", "in 2016")), 400)))
+                .containsExactly("graduationYear");
+        problem(http().get("/api/mentors/me", mentor(mentorId)), 404);
+    }
+
+    @Test
+    void aMentorTellsGraduationYearAndExamsLaterAndMayTakeThemBack() {
+        String mentorId = UUID.randomUUID().toString();
+        http().post("/api/mentors", mentor(mentorId), minimal());
+        Map<String, Object> told = Listings.minimalMap();
+        told.put("graduationYear", 2018);
+        told.put("exams", Listings.exams(null, 3));
+
+        JsonNode updated = json(put("/api/mentors/me", mentorId, "\"1\"", Listings.json(told)));
+
+        assertThat(updated.get("graduationYear").asInt()).isEqualTo(2018);
+        assertThat(updated.get("exams").get("step2ckScore").isNull()).as("a score not told").isTrue();
+        assertThat(updated.get("exams").get("usmleAttempts").asInt()).isEqualTo(3);
+        assertThat(json(http().get("/api/mentors/me", mentor(mentorId))).get("exams")).isEqualTo(updated.get("exams"));
+        JsonNode untold = json(put("/api/mentors/me", mentorId, "\"2\"", minimal()));
+        assertThat(untold.get("graduationYear").isNull()).isTrue();
+        assertThat(untold.get("exams").isNull()).isTrue();
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
+import org.rematch.contracts.path.CurrentRole;
+import org.rematch.contracts.path.ExamHistory;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
 import org.rematch.directory.Listings;
@@ -46,8 +48,9 @@ import tools.jackson.databind.JsonNode;
 class MentorListingContractTest extends ServiceTestBase {
 
     /** Fields the directory keeps to itself: in the API, not in the snapshot. */
-    private static final Set<String> DIRECTORY_ONLY = Set.of("matchedYear", "whatHelped", "currentRole", "alternativeCareer",
-            "programType", "bio");
+    private static final Set<String> DIRECTORY_ONLY = Set.of("whatHelped", "alternativeCareer", "programType", "bio");
+    /** Fields the mentor tells for matching alone: in their own view and the snapshot, not in the public listing. */
+    private static final Set<String> FOR_MATCHING_ONLY = Set.of("graduationYear", "exams");
 
     @Autowired
     PauseSweep pauseSweep;
@@ -73,7 +76,8 @@ class MentorListingContractTest extends ServiceTestBase {
         for (Map.Entry<String, Object> field : sent.entrySet()) {
             JsonNode expected = Http.JSON.valueToTree(field.getValue());
             assertThat(mine.get(field.getKey())).as("GET /me %s", field.getKey()).isEqualTo(expected);
-            assertThat(publicView.get(field.getKey())).as("GET /{id} %s", field.getKey()).isEqualTo(expected);
+            assertThat(publicView.get(field.getKey())).as("GET /{id} %s", field.getKey())
+                    .isEqualTo(FOR_MATCHING_ONLY.contains(field.getKey()) ? null : expected);
         }
 
         ConsumerRecord<String, String> record = published(mentorId, 1).getFirst();
@@ -84,16 +88,26 @@ class MentorListingContractTest extends ServiceTestBase {
 
         MentorListingSnapshot snapshot = Http.JSON.readValue(record.value(), MentorListingSnapshot.class);
         assertThat(snapshot).isEqualTo(new MentorListingSnapshot(mentorId, 1, "Mentor " + mentorId.substring(0, 8), Specialty.IM,
-                "PK", false, 2, true, VisaNeed.J1, Set.of(HelpTopic.APPLICATION_REVIEW, HelpTopic.INTERVIEWS, HelpTopic.VISA),
-                List.of("en", "ur"), "America/Chicago", 3, false, until));
+                2022, "PK", false, 2, true, VisaNeed.J1, 2016, new ExamHistory(241, 3), CurrentRole.ATTENDING,
+                Set.of(HelpTopic.APPLICATION_REVIEW, HelpTopic.INTERVIEWS, HelpTopic.VISA), List.of("en", "ur"),
+                "America/Chicago", 3, false, until));
+    }
+
+    /** The minimal listing with {@code capacity}, telling graduation year and exams (the fixture's shape has them). */
+    private static String minimalTellingExams(int capacity) {
+        Map<String, Object> body = Listings.minimalMap();
+        body.put("capacity", capacity);
+        body.put("graduationYear", 2019);
+        body.put("exams", Listings.exams(238, 2));
+        return Listings.json(body);
     }
 
     @Test
     void everyChangePublishesAFixtureShapedSnapshotWithARisingVersionAndCloudEventsHeaders() {
         String mentorId = UUID.randomUUID().toString();
-        assertThat(http().post("/api/mentors", mentor(mentorId), Listings.minimal()).getStatusCode().value()).isEqualTo(201);
+        assertThat(http().post("/api/mentors", mentor(mentorId), minimalTellingExams(1)).getStatusCode().value()).isEqualTo(201);
         assertThat(Listings.withIfMatch(port, HttpMethod.PUT, "/api/mentors/me", mentor(mentorId), "\"1\"",
-                Listings.minimalWith("capacity", 4)).getStatusCode().value()).isEqualTo(200);
+                minimalTellingExams(4)).getStatusCode().value()).isEqualTo(200);
         assertThat(http().put("/api/mentors/me/availability", mentor(mentorId), "{\"accepting\":false}")
                 .getStatusCode().value()).isEqualTo(200);
 
@@ -113,9 +127,23 @@ class MentorListingContractTest extends ServiceTestBase {
         assertThat(snapshots).extracting(MentorListingSnapshot::version).containsExactly(1L, 2L, 3L);
         assertThat(snapshots).extracting(MentorListingSnapshot::capacity).containsExactly(1, 4, 4);
         assertThat(snapshots).extracting(MentorListingSnapshot::accepting).containsExactly(true, true, false);
+        assertThat(snapshots).extracting(MentorListingSnapshot::exams).containsOnly(new ExamHistory(238, 2));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 mongo.findById(mentorId, Document.class, "mentor_listings").getList(OutboxEvent.FIELD, Document.class)).isEmpty());
+    }
+
+    @Test
+    void aMentorWhoDoesNotTellGraduationYearNorExamsPublishesThemAsNull() {
+        String mentorId = UUID.randomUUID().toString();
+        http().post("/api/mentors", mentor(mentorId), Listings.minimal());
+
+        JsonNode published = Http.JSON.readTree(published(mentorId, 1).getFirst().value());
+
+        assertThat(published.get("graduationYear").isNull()).isTrue();
+        assertThat(published.get("exams").isNull()).isTrue();
+        assertThat(published.get("matchedYear").asInt()).isEqualTo(2024);
+        assertThat(published.get("currentRole").asString()).isEqualTo("RESIDENT");
     }
 
     @Test

@@ -60,7 +60,8 @@ class AccessTest extends ServiceTestBase {
             JsonNode found = json(search).get("items");
             assertThat(found.findValuesAsString("mentorId")).contains(mentorId);
             found.forEach(item -> assertThat(item.propertyNames()).containsExactlyInAnyOrderElementsOf(PUBLIC_FIELDS));
-            assertThat(search.getBody()).doesNotContain("\"version\"", "createdAt", "updatedAt", "outbox");
+            assertThat(search.getBody()).doesNotContain("\"version\"", "createdAt", "updatedAt", "outbox", "graduationYear",
+                    "exams", "step2ckScore", "usmleAttempts");
         }
     }
 

@@ -34,7 +34,7 @@ class PersonalDataTest extends ServiceTestBase {
         JsonNode listing = export.get("data").get("listing");
         assertThat(listing.propertyNames()).containsExactlyInAnyOrder("mentorId", "version", "displayName", "matchedSpecialty",
                 "matchedYear", "medicalSchoolCountry", "usImg", "unmatchedCyclesBeforeMatch", "matchedViaSoap", "visaPath",
-                "whatHelped", "currentRole", "alternativeCareer", "programType", "topics", "languages", "timeZone", "bio",
+                "graduationYear", "exams", "whatHelped", "currentRole", "alternativeCareer", "programType", "topics", "languages", "timeZone", "bio",
                 "capacity", "accepting", "pausedUntil", "inactive", "createdAt", "updatedAt");
         sent.forEach((field, value) -> assertThat(listing.get(field)).as(field).isEqualTo(Http.JSON.valueToTree(value)));
         assertThat(listing.get("mentorId").asString()).isEqualTo(mentorId);

@@ -75,7 +75,7 @@ class InboxIntegrationTest extends ServiceTestBase {
         assertThat(proposal.path("title").asString()).isEqualTo("Amina Khan asked you to be their mentor");
         assertThat(proposal.path("body").asString()).startsWith("Amina Khan wrote: \u201CI read your journey: two cycles,"
                         + " then IM through SOAP. Could you look at my personal statement?\u201D")
-                .contains("85%", "Both trained in PK").endsWith("Accept or decline the request by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.");
+                .contains("46%", "Both trained in Pakistan").endsWith("Accept or decline the request by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.");
         assertThat(proposal.path("link").asString()).isEqualTo("/pairings/" + pairing);
         assertThat(proposal.path("recipientId").asString()).isEqualTo(mentor);
         assertThat(proposal.path("read").asBoolean()).isFalse();
@@ -107,7 +107,7 @@ class InboxIntegrationTest extends ServiceTestBase {
         assertThat(items).extracting(i -> i.path("title").asString())
                 .containsExactlyInAnyOrder("New mentee proposal: Amina Khan", "Awkward asked you to be their mentor");
         JsonNode matchingItem = items.stream().filter(i -> i.path("title").asString().startsWith("New")).findFirst().orElseThrow();
-        assertThat(matchingItem.path("body").asString()).startsWith("Amina Khan matches your journey with a score of 85%.")
+        assertThat(matchingItem.path("body").asString()).startsWith("Amina Khan matches your journey with a score of 46%.")
                 .doesNotContain("wrote", "null").endsWith("Accept or decline the proposal by Thursday 19 March 2026, 14:05 UTC, or it goes to another mentor.");
         JsonNode awkwardItem = items.stream().filter(i -> i.path("title").asString().startsWith("Awkward")).findFirst().orElseThrow();
         assertThat(awkwardItem.path("body").asString())

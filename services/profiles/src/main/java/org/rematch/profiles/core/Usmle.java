@@ -1,5 +1,7 @@
 package org.rematch.profiles.core;
 
+import org.rematch.contracts.path.ExamHistory;
+
 /** The USMLE history: Step 1, Step 2 CK, and whether Step 3 is passed. Absent parts mean "not taken". */
 public record Usmle(StepOne step1, StepTwoCk step2ck, Boolean step3Passed) {
 
@@ -18,6 +20,13 @@ public record Usmle(StepOne step1, StepTwoCk step2ck, Boolean step3Passed) {
     }
 
     /** What ECFMG certification and Step 3 require (besides a passing Step 2 CK, which the mentee may not tell). */
+    /** The history as matching compares it: the latest Step 2 CK score and the attempts at Steps 1 and 2 CK together. */
+    public ExamHistory summary() {
+        int attempts = (step1 == null || step1.attempts() == null ? 0 : step1.attempts())
+                + (step2ck == null || step2ck.attempts() == null ? 0 : step2ck.attempts());
+        return new ExamHistory(step2ck == null ? null : step2ck.score(), attempts);
+    }
+
     boolean stepOnePassedAndStepTwoTaken() {
         return step1 != null && step1.passed() && step2ck != null && step2ck.taken();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
 
@@ -17,8 +18,11 @@ import org.rematch.contracts.path.Specialty;
  * 3166-1 alpha-2 code and the languages real ISO 639-1 codes (1 to {@value Journey#MAX_LANGUAGES}, no repeats);
  * the time zone is an IANA id; cycles 0–{@value Journey#MAX_UNMATCHED_CYCLES}; capacity
  * {@value Journey#MIN_CAPACITY}–{@value Journey#MAX_CAPACITY}; bio at most {@value Journey#MAX_BIO} characters.
+ * Optional: the graduation year, from {@value Journey#EARLIEST_GRADUATION_YEAR}; exams, whose {@code usmleAttempts}
+ * (1–{@value Journey#MAX_USMLE_ATTEMPTS}) is then required and {@code step2ckScore} optional
+ * (1–{@value Journey#MAX_STEP2CK_SCORE}); a violation inside exams names its path, e.g. {@code exams.usmleAttempts}.
  * Across fields: a graduate of a US school is not an IMG; a US-IMG (a US citizen) trained without a visa; a mentor
- * in a clinical role (resident, fellow, attending) names their program type.
+ * in a clinical role (resident, fellow, attending) names their program type; one graduates before one matches.
  */
 public record JourneyDraft(
         Specialty matchedSpecialty,
@@ -28,6 +32,8 @@ public record JourneyDraft(
         Integer unmatchedCyclesBeforeMatch,
         Boolean matchedViaSoap,
         VisaNeed visaPath,
+        Integer graduationYear,
+        ExamsDraft exams,
         Set<WhatHelped> whatHelped,
         CurrentRole currentRole,
         ProgramType programType,
@@ -56,6 +62,8 @@ public record JourneyDraft(
         }
         v.required(matchedViaSoap, "matchedViaSoap");
         v.required(visaPath, "visaPath");
+        checkGraduationYear(v);
+        checkExams(v);
         if (whatHelped != null) {
             v.check(whatHelped.stream().noneMatch(Objects::isNull), "whatHelped", "must not contain null");
         }
@@ -84,8 +92,32 @@ public record JourneyDraft(
         }
         v.throwIfAny();
         return new Journey(matchedSpecialty, matchedYear, medicalSchoolCountry, usImg, unmatchedCyclesBeforeMatch,
-                matchedViaSoap, visaPath, whatHelped, currentRole, programType, topics, languages, timeZone, strippedBio,
-                capacity);
+                matchedViaSoap, visaPath, graduationYear, exams == null ? null : exams.history(), whatHelped, currentRole,
+                programType, topics, languages, timeZone, strippedBio, capacity);
+    }
+
+    private void checkGraduationYear(Violations v) {
+        if (graduationYear == null) {
+            return;
+        }
+        v.check(graduationYear >= Journey.EARLIEST_GRADUATION_YEAR, "graduationYear",
+                "must be " + Journey.EARLIEST_GRADUATION_YEAR + " or later");
+        v.check(matchedYear == null || graduationYear <= matchedYear, "graduationYear",
+                "must not be after matchedYear (one graduates from medical school before matching)");
+    }
+
+    private void checkExams(Violations v) {
+        if (exams == null) {
+            return;
+        }
+        Integer score = exams.step2ckScore();
+        v.check(score == null || score >= 1 && score <= Journey.MAX_STEP2CK_SCORE, "exams.step2ckScore",
+                "must be between 1 and " + Journey.MAX_STEP2CK_SCORE + ", or left out when not told");
+        Integer attempts = exams.usmleAttempts();
+        if (v.required(attempts, "exams.usmleAttempts")) {
+            v.check(attempts >= 1 && attempts <= Journey.MAX_USMLE_ATTEMPTS, "exams.usmleAttempts",
+                    "must be between 1 and " + Journey.MAX_USMLE_ATTEMPTS + " (Step 1 and Step 2 CK together)");
+        }
     }
 
     private void checkLanguages(Violations v) {

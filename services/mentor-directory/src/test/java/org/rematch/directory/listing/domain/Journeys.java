@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
 
@@ -15,8 +16,9 @@ final class Journeys {
     private Journeys() {
     }
 
+    /** A draft with every field set, the optional graduation year and exams too. */
     static JourneyDraft draft() {
-        return new JourneyDraft(Specialty.IM, 2022, "PK", false, 2, true, VisaNeed.J1,
+        return new JourneyDraft(Specialty.IM, 2022, "PK", false, 2, true, VisaNeed.J1, 2016, new ExamsDraft(241, 3),
                 Set.of(WhatHelped.USCE, WhatHelped.RESEARCH_YEAR), CurrentRole.ATTENDING, ProgramType.COMMUNITY,
                 Set.of(HelpTopic.APPLICATION_REVIEW, HelpTopic.VISA), List.of("en", "ur"), "America/Chicago",
                 "Matched IM through SOAP.", 3);
@@ -28,7 +30,7 @@ final class Journeys {
 
     static Journey journey(Specialty specialty, String country, Set<HelpTopic> topics, List<String> languages,
             VisaNeed visa, CurrentRole role) {
-        return new JourneyDraft(specialty, 2020, country, false, 1, false, visa, Set.of(), role, ProgramType.UNIVERSITY,
-                topics, languages, "Asia/Karachi", null, 2).validate(TODAY);
+        return new JourneyDraft(specialty, 2020, country, false, 1, false, visa, null, null, Set.of(), role,
+                ProgramType.UNIVERSITY, topics, languages, "Asia/Karachi", null, 2).validate(TODAY);
     }
 }

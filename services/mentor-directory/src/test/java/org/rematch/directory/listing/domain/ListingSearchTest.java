@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.mentees.VisaNeed;
+import org.rematch.contracts.path.CurrentRole;
 import org.rematch.contracts.path.HelpTopic;
 import org.rematch.contracts.path.Specialty;
 

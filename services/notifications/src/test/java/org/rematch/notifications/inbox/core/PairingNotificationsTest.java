@@ -41,7 +41,7 @@ class PairingNotificationsTest {
 
     static PairingProposed withMessage(PairingProposed p, PairingOrigin origin, String message) {
         return new PairingProposed(p.pairingId(), p.menteeId(), p.mentorId(), p.menteeDisplayName(), p.score(), p.reasons(),
-                p.round(), p.proposedAt(), origin, message, p.respondBy());
+                p.components(), p.round(), p.proposedAt(), origin, message, p.respondBy());
     }
 
     /** How the fixture's respond-by time ends a proposal's body. */
@@ -60,8 +60,8 @@ class PairingNotificationsTest {
         assertThat(item.recipientId()).isEqualTo(proposed.mentorId());
         assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_PROPOSED);
         assertThat(item.title()).isEqualTo("New mentee proposal: Amina Khan");
-        assertThat(item.body()).isEqualTo("Amina Khan matches your journey with a score of 85%."
-                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the proposal" + BY_THE_FIXTURES_DEADLINE);
+        assertThat(item.body()).isEqualTo("Amina Khan matches your journey with a score of 46%."
+                + " Why: Matched Internal Medicine, your target specialty; Both trained in Pakistan. Accept or decline the proposal" + BY_THE_FIXTURES_DEADLINE);
         assertThat(item.link()).isEqualTo("/pairings/" + proposed.pairingId());
         assertThat(item.createdAt()).isEqualTo(proposed.proposedAt());
         assertThat(item.read()).isFalse();
@@ -78,8 +78,8 @@ class PairingNotificationsTest {
         assertThat(item.type()).isEqualTo(InboxItemType.PAIRING_PROPOSED);
         assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
         assertThat(item.body()).isEqualTo("Amina Khan wrote: \u201CI read your journey: two cycles, then IM through SOAP."
-                + " Could you look at my personal statement?\u201D Amina Khan matches your journey with a score of 85%."
-                + " Why: Matched Internal Medicine, your target specialty; Both trained in PK. Accept or decline the request" + BY_THE_FIXTURES_DEADLINE);
+                + " Could you look at my personal statement?\u201D Amina Khan matches your journey with a score of 46%."
+                + " Why: Matched Internal Medicine, your target specialty; Both trained in Pakistan. Accept or decline the request" + BY_THE_FIXTURES_DEADLINE);
         assertThat(item.link()).isEqualTo("/pairings/" + requested.pairingId());
         assertThat(item.mentions()).containsExactly(requested.menteeId());
     }
@@ -159,7 +159,7 @@ class PairingNotificationsTest {
 
         assertThat(item.title()).isEqualTo("Amina Khan asked you to be their mentor");
         assertThat(item.body()).doesNotContainPattern("[\\p{Cc}\\u2028\\u2029\\u202E]")
-                .contains("Amina Khan matches your journey with a score of 85%.", "Both trained in PK")
+                .contains("Amina Khan matches your journey with a score of 46%.", "Both trained in Pakistan")
                 .endsWith("Accept or decline the request" + BY_THE_FIXTURES_DEADLINE);
         PairingNotifications.menteeMessage(message).ifPresentOrElse(quoted -> {
             assertThat(quoted.codePointCount(0, quoted.length())).isLessThanOrEqualTo(PairingNotifications.MAX_MESSAGE);
@@ -177,7 +177,7 @@ class PairingNotificationsTest {
     void aNameWithLineBreaksStaysOnOneLine() {
         PairingProposed p = fixture(PairingProposed.class);
         PairingProposed named = new PairingProposed(p.pairingId(), p.menteeId(), p.mentorId(), " Amina\n\nKhan\r\n", p.score(),
-                p.reasons(), p.round(), p.proposedAt(), PairingOrigin.MENTEE_REQUEST, null, p.respondBy());
+                p.reasons(), p.components(), p.round(), p.proposedAt(), PairingOrigin.MENTEE_REQUEST, null, p.respondBy());
 
         assertThat(PairingNotifications.render("e", named).orElseThrow().title()).isEqualTo("Amina Khan asked you to be their mentor");
     }
@@ -309,7 +309,7 @@ class PairingNotificationsTest {
 
     @Test
     void missingNamesAndReasonsStillRenderSensibly() {
-        PairingProposed bare = new PairingProposed("p", "mentee", "mentor", " ", 0.5, null, 1, Instant.EPOCH,
+        PairingProposed bare = new PairingProposed("p", "mentee", "mentor", " ", 0.5, null, null, 1, Instant.EPOCH,
                 PairingOrigin.MATCHING, null, null);
 
         InboxItem item = PairingNotifications.render("e", bare).orElseThrow();
@@ -350,7 +350,7 @@ class PairingNotificationsTest {
         assertThat(forgotten.title()).isEqualTo(PairingNotifications.WITHDRAWN_PROPOSAL);
         assertThat(forgotten.body()).contains("left Rematch");
         assertThat(forgotten.toString()).doesNotContain(proposed.menteeId(), proposed.menteeDisplayName(), proposed.pairingId(),
-                "Internal Medicine", "PK", "85%", "personal statement", "asked you", "wrote");
+                "Internal Medicine", "Pakistan", "46%", "personal statement", "asked you", "wrote");
         assertThat(forgotten.mentions()).isEmpty();
         assertThat(forgotten).extracting(InboxItem::id, InboxItem::recipientId, InboxItem::type, InboxItem::createdAt, InboxItem::read)
                 .containsExactly(item.id(), item.recipientId(), item.type(), item.createdAt(), item.read());
@@ -395,7 +395,7 @@ class PairingNotificationsTest {
     private static void aForgottenProposalNeverContains(String menteeId, String name, String reason, PairingOrigin origin,
             String message) {
         PairingProposed proposed = new PairingProposed("pairing", "Id" + menteeId, "mentor", "Nm" + name, 0.7,
-                List.of("Rs" + reason), 1, Instant.EPOCH, origin, message == null ? null : "Ms" + message, null);
+                List.of("Rs" + reason), List.of(), 1, Instant.EPOCH, origin, message == null ? null : "Ms" + message, null);
         InboxItem item = PairingNotifications.render("e", proposed).orElseThrow();
         if (message != null) {
             assertThat(item.body()).as("the message was there before").contains("Ms" + message);

@@ -1,4 +1,4 @@
-package org.rematch.directory.listing.domain;
+package org.rematch.contracts.path;
 
 /** What a mentor does now: a clinical role after the match, or an alternative career. */
 public enum CurrentRole {

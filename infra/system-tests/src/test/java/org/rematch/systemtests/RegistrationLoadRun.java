@@ -68,7 +68,8 @@ class RegistrationLoadRun {
         }
         long allPosted = System.nanoTime();
 
-        List<Long> latenciesMillis = awaitProposals(api, postedAt, Duration.ofMinutes(5));
+        List<Double> scores = Collections.synchronizedList(new ArrayList<>());
+        List<Long> latenciesMillis = awaitProposals(api, postedAt, Duration.ofMinutes(5), scores);
         long allProposed = System.nanoTime();
 
         assertThat(latenciesMillis).as("mentees proposed a mentor").hasSize(mentees);
@@ -77,7 +78,8 @@ class RegistrationLoadRun {
         System.out.printf(">>>   posting took %.1f s (%.1f paths/s)%n", seconds(allPosted - start), mentees / seconds(allPosted - start));
         System.out.printf(">>>   path posted -> proposal made: p50 %d ms, p95 %d ms, max %d ms%n",
                 percentile(latenciesMillis, 50), percentile(latenciesMillis, 95), latenciesMillis.getLast());
-        System.out.printf(">>>   all %d proposed %.1f s after the first post%n%n", latenciesMillis.size(), seconds(allProposed - start));
+        System.out.printf(">>>   all %d proposed %.1f s after the first post%n", latenciesMillis.size(), seconds(allProposed - start));
+        System.out.printf(">>>   mean same-path score of the proposals %.3f%n%n", scores.stream().mapToDouble(Double::doubleValue).average().orElse(0));
     }
 
     /** For every specialty and country pair the mentees are on, enough mentors to take all of them. */
@@ -114,8 +116,9 @@ class RegistrationLoadRun {
     /**
      * Polls each waiting mentee's pairings until one exists. The latency is the pairing's proposedAt (stamped by
      * matching) minus the moment the POST returned, both from this machine's clock, so polling speed does not count.
+     * Each proposal's score, as the mentee sees it, goes into {@code scores}.
      */
-    private static List<Long> awaitProposals(Http api, Map<Person, Instant> postedAt, Duration limit) {
+    private static List<Long> awaitProposals(Http api, Map<Person, Instant> postedAt, Duration limit, List<Double> scores) {
         List<Long> latencies = new ArrayList<>();
         Map<Person, Instant> waiting = new ConcurrentHashMap<>(postedAt);
         long deadline = System.nanoTime() + limit.toNanos();
@@ -125,6 +128,7 @@ class RegistrationLoadRun {
                 if (pairings.status() == 200 && !pairings.json().isEmpty()) {
                     Instant proposedAt = Instant.parse(pairings.json().get(0).get("proposedAt").asString());
                     latencies.add(Duration.between(waiting.remove(mentee), proposedAt).toMillis());
+                    scores.add(pairings.json().get(0).get("score").asDouble());
                 }
             }
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and a mentee live. Standard offsets change only when a country changes its law, so each zone's is looked up once per
  * process: ranking a surge batch compares thousands of pairs.
  */
-final class UtcOffsets {
+public final class UtcOffsets {
 
     private static final Map<String, Optional<Integer>> STANDARD_MINUTES = new ConcurrentHashMap<>();
 
@@ -20,7 +20,7 @@ final class UtcOffsets {
     }
 
     /** The zone's standard offset in minutes, or null for a blank or unknown zone. */
-    static Integer standardMinutes(String zone) {
+    public static Integer standardMinutes(String zone) {
         if (zone == null || zone.isBlank()) {
             return null;
         }

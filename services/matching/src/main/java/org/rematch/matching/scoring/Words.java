@@ -1,5 +1,7 @@
 package org.rematch.matching.scoring;
 
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,7 @@ public final class Words {
     /** Display names by code: looking them up costs far more than scoring, and there are only a few hundred codes. */
     private static final Map<String, String> COUNTRIES = new ConcurrentHashMap<>();
     private static final Map<String, String> LANGUAGES = new ConcurrentHashMap<>();
+    private static final Map<String, String> REGIONS = new ConcurrentHashMap<>();
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "later");
 
     private Words() {
@@ -49,6 +52,23 @@ public final class Words {
             String name = Locale.of("", trimmed.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
             return name.isBlank() || name.equalsIgnoreCase(trimmed) ? trimmed : name;
         });
+    }
+
+    /**
+     * The world region (UN M49 subregion) a country is in, by name: "Southern Asia" for PK and IN, "Western Africa"
+     * for NG; blank for a code that is no country.
+     */
+    public static String region(String code) {
+        return REGIONS.computeIfAbsent(code.trim().toUpperCase(Locale.ROOT), Words::lookUpRegion);
+    }
+
+    private static String lookUpRegion(String country) {
+        try {
+            Region region = Region.getInstance(country).getContainingRegion();
+            return region == null ? "" : new ULocale("und_" + region).getDisplayCountry(ULocale.ENGLISH);
+        } catch (IllegalArgumentException unknown) {
+            return "";
+        }
     }
 
     /** "Urdu" for ur; blank when Java knows no name for the code. */

@@ -65,8 +65,8 @@ class MentorScorerTest {
 
     @Test
     void closeCyclesEarnPartialCreditAndFarCyclesNone() {
-        ScoredMentor close = scorer.score(amina, mentor("m", "IM", "IN", 1, 3, 0));
-        ScoredMentor far = scorer.score(amina, mentor("m", "IM", "IN", 5, 3, 0));
+        ScoredMentor close = scorer.score(amina, mentor("m", "IM", "NG", 1, 3, 0));
+        ScoredMentor far = scorer.score(amina, mentor("m", "IM", "NG", 5, 3, 0));
 
         assertThat(close.score()).isEqualTo(0.667); // 0.5 + 0.25 * (1 - 1/3)
         assertThat(close.reasonTexts()).containsExactly("Matched Internal Medicine, your target specialty",

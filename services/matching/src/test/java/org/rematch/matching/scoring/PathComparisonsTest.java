@@ -63,6 +63,20 @@ class PathComparisonsTest {
     }
 
     @Test
+    void aSchoolInTheSameWorldRegionEarnsHalfTheCountryWeight() {
+        MentorCandidate fromIndia = new MentorCandidate("sara", "Dr. Sara", "IM", "IN", 2, 3, 0, true, null, List.of("en"), Set.of(),
+                MentorBackground.UNKNOWN);
+        MentorCandidate fromNigeria = new MentorCandidate("ade", "Dr. Ade", "IM", "NG", 2, 3, 0, true, null, List.of("en"), Set.of(),
+                MentorBackground.UNKNOWN);
+
+        assertThat(scorer.components(amina, fromIndia)).containsEntry(ScoreComponent.COUNTRY, 0.06);
+        assertThat(scorer.score(amina, fromIndia).reasonTexts()).contains("Also trained in Southern Asia (India)");
+        assertThat(scorer.components(amina, fromNigeria)).doesNotContainKey(ScoreComponent.COUNTRY);
+        assertThat(MentorScorer.onTheSamePath(path(aminas, Set.of()), new MentorCandidate("ravi", "Dr. Ravi", "DERM", "IN", 2, 3, 0, true)))
+                .as("a region is not the same path").isFalse();
+    }
+
+    @Test
     void theSameVisaEarnsTheWholeVisaWeightTheOtherVisaHalfAndAMenteeWithoutAVisaNeedNothing() {
         assertThat(component(amina, background(VisaNeed.J1, CurrentRole.RESIDENT, KARACHI), ScoreComponent.VISA)).isEqualTo(0.08);
         assertThat(reasons(amina, background(VisaNeed.H1B, CurrentRole.RESIDENT, KARACHI))).contains("Trained on an H-1B; you need a J-1");

@@ -14,8 +14,8 @@ public record MenteePath(String menteeId, List<String> targetSpecialties, String
 
     public MenteePath {
         targetSpecialties = targetSpecialties == null ? List.of() : targetSpecialties.stream().filter(Objects::nonNull).toList();
-        languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
-        helpWanted = helpWanted == null ? Set.of() : Set.copyOf(helpWanted.stream().filter(Objects::nonNull).toList());
+        languages = Words.languageCodes(languages);
+        helpWanted = Words.topicNames(helpWanted);
         background = background == null ? MenteeBackground.UNKNOWN : background;
     }
 

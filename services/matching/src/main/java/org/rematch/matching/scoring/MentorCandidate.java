@@ -2,7 +2,6 @@ package org.rematch.matching.scoring;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,8 +28,8 @@ public record MentorCandidate(
         MentorBackground background) {
 
     public MentorCandidate {
-        languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
-        topics = topics == null ? Set.of() : Set.copyOf(topics.stream().filter(Objects::nonNull).toList());
+        languages = Words.languageCodes(languages);
+        topics = Words.topicNames(topics);
         background = background == null ? MentorBackground.UNKNOWN : background;
     }
 

@@ -157,8 +157,15 @@ public final class MentorScorer {
      * language (data from before languages were asked) is not held against the other.
      */
     public static boolean sharesALanguage(MenteePath mentee, MentorCandidate mentor) {
-        return mentee.languages().isEmpty() || mentor.languages().isEmpty()
-                || mentee.languages().stream().anyMatch(language -> mentor.languages().stream().anyMatch(spoken -> Words.same(spoken, language)));
+        if (mentee.languages().isEmpty() || mentor.languages().isEmpty()) {
+            return true;
+        }
+        for (String language : mentee.languages()) {
+            if (mentor.languages().contains(language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -167,7 +174,7 @@ public final class MentorScorer {
      */
     public static boolean visaFits(MenteePath mentee, MentorCandidate mentor) {
         return !mentee.background().needsAVisa() || mentor.background().visaPath() == null || mentor.background().trainedOnAVisa()
-                || mentor.topics().stream().anyMatch(topic -> Words.same(topic, VISA_TOPIC));
+                || mentor.topics().contains(VISA_TOPIC);
     }
 
     /**

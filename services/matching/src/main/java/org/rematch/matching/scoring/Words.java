@@ -2,10 +2,13 @@ package org.rematch.matching.scoring;
 
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.rematch.contracts.path.Specialty;
 
 /** Codes as plain words, and the comparison of codes, for the reasons. */
@@ -23,6 +26,21 @@ public final class Words {
     /** Whether two codes are the same, ignoring case and surrounding blanks; a blank or null is never the same. */
     public static boolean same(String a, String b) {
         return a != null && b != null && !a.isBlank() && a.trim().equalsIgnoreCase(b.trim());
+    }
+
+    /**
+     * Language codes as scoring compares them: trimmed, lower case, no blanks or repeats, in their order. Normalised
+     * once, when a path is built, so comparing thousands of pairs is a plain {@code contains}.
+     */
+    public static List<String> languageCodes(Collection<String> codes) {
+        return codes == null ? List.of() : codes.stream().filter(code -> code != null && !code.isBlank())
+                .map(code -> code.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** Topic names as scoring compares them: trimmed, upper case, no blanks. */
+    public static Set<String> topicNames(Collection<String> names) {
+        return names == null ? Set.of() : names.stream().filter(name -> name != null && !name.isBlank())
+                .map(name -> name.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -34,8 +34,8 @@ public record SharedLanguages() implements PathComparison {
 
     private static List<String> shared(MenteePath mentee, MentorCandidate mentor) {
         return mentee.languages().stream()
-                .filter(language -> !Words.same(language, ENGLISH))
-                .filter(language -> mentor.languages().stream().anyMatch(spoken -> Words.same(spoken, language)))
+                .filter(language -> !language.equals(ENGLISH))
+                .filter(mentor.languages()::contains)
                 .map(Words::language)
                 .filter(name -> !name.isBlank())
                 .distinct()

@@ -35,7 +35,7 @@ import org.rematch.population.SyntheticMentee;
 class RegistrationLoadRun {
 
     /** Per directory rules a listing takes at most this many mentees. */
-    private static final int MAX_CAPACITY = 20;
+    private static final int MAX_CAPACITY = 10;
 
     @Test
     void menteesRegisteringAtOnceAreProposedAMentor() throws Exception {

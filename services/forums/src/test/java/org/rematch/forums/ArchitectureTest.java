@@ -11,10 +11,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainStaysFreeOfFrameworks = DomainCoreRules.frameworkFree("..domain..")
-            .because("forum rules and path tags are plain Java, testable without Spring, Mongo or Kafka");
+            .because("forum, membership, thread and post rules are plain Java, testable without Spring, Mongo or Kafka");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoTheWebOrPersistenceLayer =
-            DomainCoreRules.independentOf("..domain..", "org.rematch.forums.forum")
+            DomainCoreRules.independentOf("..domain..", "org.rematch.forums.forum", "org.rematch.forums.membership",
+                    "org.rematch.forums.thread", "org.rematch.forums.markdown", "org.rematch.forums.privacy", "org.rematch.forums.web")
             .because("the web and persistence code uses the domain, not the other way round");
 }

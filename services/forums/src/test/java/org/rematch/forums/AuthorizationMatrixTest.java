@@ -1,13 +1,16 @@
 package org.rematch.forums;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.rematch.forums.ForumsHttp.body;
+import static org.rematch.forums.ForumsHttp.postPath;
+import static org.rematch.forums.ForumsHttp.postsPath;
+import static org.rematch.forums.ForumsHttp.threadPath;
+import static org.rematch.forums.ForumsHttp.threadsPath;
 
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
 import org.rematch.testsupport.authz.AuthorizationMatrix;
@@ -17,15 +20,22 @@ import org.rematch.testsupport.authz.World;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs src/test/resources/authorization-matrix.md: every endpoint × caller, exact statuses. "moderator" is the
- * world's moderator; "the moderator moderates" means they created the forum, "another moderator's" means a
- * moderator outside the world did.
+ * world's moderator; "the moderator moderates" (or "the moderator's forum") means they created the forum, "another
+ * moderator's" means a moderator outside the world did. "joined by the mentee and mentor" means the world's mentee and
+ * mentor are members, and the other mentee and other mentor are not; a "mentee's thread" or "mentee's post" was
+ * written by the world's mentee.
  */
 @RematchServiceTest
 class AuthorizationMatrixTest {
+
+    private static final String JOINED = "joined by the mentee and mentor";
+    private static final String OWN_JOINED = "forum the moderator moderates, " + JOINED;
+    private static final String MENTEES_THREAD = "mentee's thread in the moderator's forum, " + JOINED;
+    private static final String MENTEES_POST = "mentee's post in the moderator's forum, " + JOINED;
 
     @LocalServerPort
     int port;
@@ -47,18 +57,63 @@ class AuthorizationMatrixTest {
                         world -> Cell.of("/api/forums/" + forumOf(ownModerator(world)) + "/archive")),
                 Map.entry("POST /api/forums/{forumId}/archive | another moderator's forum",
                         world -> Cell.of("/api/forums/" + forumOf(anotherModerator()) + "/archive")),
+                Map.entry("POST /api/forums/{forumId}/lock | forum the moderator moderates",
+                        world -> Cell.of("/api/forums/" + forumOf(ownModerator(world)) + "/lock")),
+                Map.entry("POST /api/forums/{forumId}/lock | another moderator's forum",
+                        world -> Cell.of("/api/forums/" + forumOf(anotherModerator()) + "/lock")),
                 Map.entry("POST /api/forums/{forumId}/reopen | archived forum the moderator moderates",
-                        world -> Cell.of("/api/forums/" + archivedForumOf(ownModerator(world)) + "/reopen")),
-                Map.entry("POST /api/forums/{forumId}/reopen | another moderator's archived forum",
-                        world -> Cell.of("/api/forums/" + archivedForumOf(anotherModerator()) + "/reopen")),
+                        world -> Cell.of("/api/forums/" + changed(forumOf(ownModerator(world)), ownModerator(world), "archive") + "/reopen")),
+                Map.entry("POST /api/forums/{forumId}/reopen | another moderator's archived forum", world -> {
+                    String moderator = anotherModerator();
+                    return Cell.of("/api/forums/" + changed(forumOf(moderator), moderator, "archive") + "/reopen");
+                }),
                 Map.entry("POST /api/forums/{forumId}/moderators | forum the moderator moderates",
                         world -> Cell.of("/api/forums/" + forumOf(ownModerator(world)) + "/moderators",
                                 "{\"accountId\":\"" + world.id(Caller.MENTOR) + "\"}")),
+                Map.entry("POST /api/forums/{forumId}/members/me | open forum",
+                        world -> Cell.of("/api/forums/" + forumOf(anotherModerator()) + "/members/me")),
+                Map.entry("POST /api/forums/{forumId}/members/me | archived forum", world -> {
+                    String moderator = anotherModerator();
+                    return Cell.of("/api/forums/" + changed(forumOf(moderator), moderator, "archive") + "/members/me");
+                }),
+                Map.entry("GET /api/forums/{forumId}/members/me | forum the mentee and mentor joined",
+                        world -> Cell.of("/api/forums/" + joined(world, forumOf(anotherModerator())) + "/members/me")),
+                Map.entry("DELETE /api/forums/{forumId}/members/me | forum the mentee and mentor joined",
+                        world -> Cell.of("/api/forums/" + joined(world, forumOf(anotherModerator())) + "/members/me")),
+                Map.entry("GET /api/forums/{forumId}/members | " + OWN_JOINED,
+                        world -> Cell.of("/api/forums/" + joined(world, forumOf(ownModerator(world))) + "/members")),
+                Map.entry("GET /api/forums/{forumId}/members | another moderator's forum, " + JOINED,
+                        world -> Cell.of("/api/forums/" + joined(world, forumOf(anotherModerator())) + "/members")),
+                Map.entry("GET /api/forums/{forumId}/threads | " + OWN_JOINED,
+                        world -> Cell.of(threadsPath(joined(world, forumOf(ownModerator(world)))) + "?page=0&size=10")),
+                Map.entry("POST /api/forums/{forumId}/threads | " + OWN_JOINED,
+                        world -> Cell.of(threadsPath(joined(world, forumOf(ownModerator(world)))), threadBody())),
+                Map.entry("POST /api/forums/{forumId}/threads | another moderator's forum, " + JOINED,
+                        world -> Cell.of(threadsPath(joined(world, forumOf(anotherModerator()))), threadBody())),
+                Map.entry("POST /api/forums/{forumId}/threads | locked " + OWN_JOINED, world -> Cell.of(
+                        threadsPath(changed(joined(world, forumOf(ownModerator(world))), ownModerator(world), "lock")), threadBody())),
+                Map.entry("GET /api/forums/{forumId}/threads/{threadId} | " + MENTEES_THREAD,
+                        world -> Cell.of(menteesThread(world).threadPath())),
+                Map.entry("PUT /api/forums/{forumId}/threads/{threadId} | " + MENTEES_THREAD,
+                        world -> Cell.of(menteesThread(world).threadPath(), body("title", "A better title"))),
+                Map.entry("GET /api/forums/{forumId}/threads/{threadId}/posts | " + MENTEES_THREAD,
+                        world -> Cell.of(menteesThread(world).postsPath())),
+                Map.entry("POST /api/forums/{forumId}/threads/{threadId}/posts | " + MENTEES_THREAD,
+                        world -> Cell.of(menteesThread(world).postsPath(), body("body", "A *reply*"))),
+                Map.entry("PUT /api/forums/{forumId}/threads/{threadId}/posts/{postId} | " + MENTEES_POST,
+                        world -> Cell.of(menteesThread(world).openingPostPath(), body("body", "Edited"))),
+                Map.entry("DELETE /api/forums/{forumId}/threads/{threadId}/posts/{postId} | " + MENTEES_POST,
+                        world -> Cell.of(menteesThread(world).openingPostPath())),
                 Map.entry("GET /api/personal-data | own", world -> {
-                    forumOf(ownModerator(world));
+                    String forumId = joined(world, forumOf(ownModerator(world)));
+                    http().startThread(forumId, worldMentee(world), "Mine", "my words");
                     return Cell.of("/api/personal-data");
                 }));
         return AuthorizationMatrix.of("forums").tests(context, port, setups);
+    }
+
+    private ForumsHttp http() {
+        return new ForumsHttp(port);
     }
 
     private static String ownModerator(World world) {
@@ -69,21 +124,55 @@ class AuthorizationMatrixTest {
         return TestTokens.bearer(UUID.randomUUID().toString(), "MODERATOR");
     }
 
+    private static String worldMentee(World world) {
+        return TestTokens.bearer(world.id(Caller.MENTEE), "MENTEE");
+    }
+
     private static String forumBody() {
         return "{\"name\":\"Matrix forum " + UUID.randomUUID() + "\",\"tags\":[\"specialty:IM\"]}";
     }
 
-    /** A new open forum created (and so moderated) by the holder of {@code moderatorToken}; returns its id. */
-    private String forumOf(String moderatorToken) {
-        ResponseEntity<String> created = new Http(port).post("/api/forums", moderatorToken, forumBody());
-        assertThat(created.getStatusCode().value()).isEqualTo(201);
-        return Http.json(created).get("forumId").asString();
+    private static String threadBody() {
+        return body("title", "Matrix thread", "body", "Hello **peers**");
     }
 
-    private String archivedForumOf(String moderatorToken) {
-        String forumId = forumOf(moderatorToken);
-        assertThat(new Http(port).post("/api/forums/" + forumId + "/archive", moderatorToken, null).getStatusCode().value())
-                .isEqualTo(200);
+    /** A new open forum created (and so moderated) by the holder of {@code moderatorToken}; returns its id. */
+    private String forumOf(String moderatorToken) {
+        return http().forumBy(moderatorToken);
+    }
+
+    /** The forum after its moderator archived or locked it. */
+    private String changed(String forumId, String moderatorToken, String action) {
+        http().moderate(forumId, moderatorToken, action);
         return forumId;
+    }
+
+    /** The forum with the world's mentee and mentor as members. */
+    private String joined(World world, String forumId) {
+        http().join(forumId, worldMentee(world));
+        http().join(forumId, TestTokens.bearer(world.id(Caller.MENTOR), "MENTOR"));
+        return forumId;
+    }
+
+    /** A thread the world's mentee started in a forum the world's moderator moderates and the mentee and mentor joined. */
+    private MenteesThread menteesThread(World world) {
+        String forumId = joined(world, forumOf(ownModerator(world)));
+        JsonNode thread = http().startThread(forumId, worldMentee(world), "The mentee's thread", "The mentee's *opening* post");
+        return new MenteesThread(forumId, thread.get("threadId").asString(), thread.get("openingPost").get("postId").asString());
+    }
+
+    private record MenteesThread(String forumId, String threadId, String openingPostId) {
+
+        String threadPath() {
+            return ForumsHttp.threadPath(forumId, threadId);
+        }
+
+        String postsPath() {
+            return ForumsHttp.postsPath(forumId, threadId);
+        }
+
+        String openingPostPath() {
+            return postPath(forumId, threadId, openingPostId);
+        }
     }
 }

@@ -76,6 +76,14 @@ class ForumController {
         return service.archive(forumId, actor(jwt));
     }
 
+    @PostMapping("/{forumId}/lock")
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Operation(summary = "Lock a forum: readable and joinable, but no new threads, replies or edits until reopened "
+            + "(its moderators, or an ADMIN)")
+    ForumView lock(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
+        return service.lock(forumId, actor(jwt));
+    }
+
     @PostMapping("/{forumId}/reopen")
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Operation(summary = "Reopen an archived or locked forum (its moderators, or an ADMIN)")

@@ -45,6 +45,10 @@ class ForumService {
         return change(forumId, forum -> forum.archive(actor));
     }
 
+    ForumView lock(String forumId, Actor actor) {
+        return change(forumId, forum -> forum.lock(actor));
+    }
+
     ForumView reopen(String forumId, Actor actor) {
         return change(forumId, forum -> forum.reopen(actor));
     }

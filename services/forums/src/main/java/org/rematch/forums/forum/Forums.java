@@ -1,8 +1,12 @@
 package org.rematch.forums.forum;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.forums.forum.domain.Forum;
@@ -43,9 +47,9 @@ class Forums {
     }
 
     /**
-     * Writes {@code revised} (name, description, tags, state) only if the stored version is still the one it was
-     * revised from, with its snapshot pushed to the outbox in the same update. False when someone changed it meanwhile;
-     * a name another forum has is a DuplicateKeyException.
+     * Writes {@code revised} (name, description, tags, state, member count) only if the stored version is still the
+     * one it was revised from, with its snapshot pushed to the outbox in the same update. False when someone changed it
+     * meanwhile; a name another forum has is a DuplicateKeyException.
      */
     boolean replace(Forum revised) {
         Query sameVersion = Query.query(Criteria.where("_id").is(revised.forumId()).and("version").is(revised.version() - 1));
@@ -56,6 +60,7 @@ class Forums {
                 .set("description", revised.description())
                 .set("tags", List.copyOf(revised.tagNames()))
                 .set("state", revised.state())
+                .set("memberCount", revised.memberCount())
                 .push(OutboxEvent.FIELD, outbox.event(Topics.FORUMS, revised.forumId(), snapshotOf(revised)));
         return mongo.updateFirst(sameVersion, update, ForumDocument.COLLECTION).getModifiedCount() == 1;
     }
@@ -83,6 +88,26 @@ class Forums {
         Query query = Query.query(new Criteria().orOperator(Criteria.where("createdBy").is(accountId),
                 Criteria.where("moderators").is(accountId))).with(Sort.by("nameKey"));
         return mongo.find(query, ForumDocument.class, ForumDocument.COLLECTION);
+    }
+
+    /** The names of the forums with these ids that exist. */
+    Map<String, String> names(Collection<String> forumIds) {
+        Query query = Query.query(Criteria.where("_id").in(forumIds));
+        query.fields().include("name");
+        Map<String, String> names = new HashMap<>();
+        mongo.find(query, Document.class, ForumDocument.COLLECTION)
+                .forEach(forum -> names.put(forum.getString("_id"), forum.getString("name")));
+        return names;
+    }
+
+    /** Every forum's id and the member count it holds (and publishes). */
+    Map<String, Integer> memberCounts() {
+        Query query = new Query();
+        query.fields().include("memberCount");
+        Map<String, Integer> counts = new HashMap<>();
+        mongo.find(query, Document.class, ForumDocument.COLLECTION)
+                .forEach(forum -> counts.put(forum.getString("_id"), forum.get("memberCount", Number.class).intValue()));
+        return counts;
     }
 
     Optional<ForumDocument> find(String forumId) {

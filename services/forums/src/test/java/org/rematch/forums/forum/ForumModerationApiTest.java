@@ -84,6 +84,30 @@ class ForumModerationApiTest extends ServiceTestBase {
     }
 
     @Test
+    void itsModeratorLocksAForumAndReopensItAndBothArePublished() {
+        String moderatorId = UUID.randomUUID().toString();
+        String forumId = forumBy(moderator(moderatorId));
+
+        problem(http().post("/api/forums/" + forumId + "/lock", moderator(UUID.randomUUID().toString()), null), 403);
+        ResponseEntity<String> locked = http().post("/api/forums/" + forumId + "/lock", moderator(moderatorId), null);
+        JsonNode again = problem(http().post("/api/forums/" + forumId + "/lock", admin(), null), 409);
+        ResponseEntity<String> reopened = http().post("/api/forums/" + forumId + "/reopen", moderator(moderatorId), null);
+
+        assertThat(locked.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(locked).get("state").asString()).isEqualTo("LOCKED");
+        assertThat(again.get("detail").asString()).contains("already locked");
+        assertThat(json(reopened).get("state").asString()).isEqualTo("OPEN");
+        http().post("/api/forums/" + forumId + "/archive", moderator(moderatorId), null);
+        assertThat(problem(http().post("/api/forums/" + forumId + "/lock", moderator(moderatorId), null), 409)
+                .get("detail").asString()).contains("reopen");
+        problem(http().post("/api/forums/" + UUID.randomUUID() + "/lock", admin(), null), 404);
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshots(forumId, Duration.ofSeconds(2)).size() == 4);
+        assertThat(snapshots(forumId, Duration.ofSeconds(2))).extracting(record -> Http.JSON.readValue(record.value(), ForumSnapshot.class))
+                .extracting(ForumSnapshot::state)
+                .containsExactly(ForumState.OPEN, ForumState.LOCKED, ForumState.OPEN, ForumState.ARCHIVED);
+    }
+
+    @Test
     void anotherModeratorIsForbiddenAndChangesNothingWhileAnAdminMayChangeAnyForum() {
         String forumId = forumBy(moderator(UUID.randomUUID().toString()));
         String intruder = moderator(UUID.randomUUID().toString());
@@ -107,6 +131,7 @@ class ForumModerationApiTest extends ServiceTestBase {
             problem(http().put("/api/forums/" + forumId, token, body("Mine " + UUID.randomUUID(), "goal:x")), 403);
             problem(http().post("/api/forums/" + forumId + "/archive", token, null), 403);
             problem(http().post("/api/forums/" + forumId + "/reopen", token, null), 403);
+            problem(http().post("/api/forums/" + forumId + "/lock", token, null), 403);
             problem(http().post("/api/forums/" + forumId + "/moderators", token, "{\"accountId\":\"x\"}"), 403);
         }
     }

@@ -11,7 +11,8 @@ import org.rematch.contracts.forums.ForumState;
 
 /**
  * A peer forum for people on the same path. Names are unique regardless of case and spacing ({@link #nameKey});
- * every change that readers of forums.forums see (name, tags, state) raises the version its snapshot carries.
+ * every change that readers of forums.forums see (name, tags, state, member count) raises the version its snapshot
+ * carries.
  *
  * <p>Who moderates: the forum's own moderators (account ids in {@link #moderators}, who must also hold the MODERATOR
  * role) and every ADMIN. A MODERATOR who creates a forum becomes its first moderator; an ADMIN who creates one does
@@ -90,6 +91,44 @@ public record Forum(String forumId, long version, String name, String descriptio
         return withState(ForumState.ARCHIVED);
     }
 
+    /**
+     * Locks an open forum: it stays readable and joinable, but nobody starts threads, replies or edits until a
+     * moderator reopens it (a cool-down, where archiving is an end).
+     */
+    public Forum lock(Actor actor) {
+        requireModerator(actor);
+        if (state == ForumState.LOCKED) {
+            throw new InvalidTransition("The forum is already locked");
+        }
+        if (state == ForumState.ARCHIVED) {
+            throw new InvalidTransition("The forum is archived; reopen it before locking it");
+        }
+        return withState(ForumState.LOCKED);
+    }
+
+    /**
+     * The same forum counting {@code count} members. A new version: the count is part of the snapshot matching reads,
+     * and matching applies only snapshots newer than the one it holds.
+     */
+    public Forum withMemberCount(int count) {
+        return new Forum(forumId, version + 1, name, description, tags, state, count, createdBy, moderators);
+    }
+
+    /**
+     * Refuses writing (new threads, replies, edits) unless the forum is open: a locked forum is read-only, an archived
+     * one closed for good. Deleting one's own post is not writing and is always allowed.
+     */
+    public void requireOpenForWriting() {
+        if (state == ForumState.LOCKED) {
+            throw new InvalidTransition(InvalidTransition.FORUM_LOCKED,
+                    "The forum is locked: it can be read, but nobody can post until a moderator reopens it");
+        }
+        if (state == ForumState.ARCHIVED) {
+            throw new InvalidTransition(InvalidTransition.FORUM_ARCHIVED,
+                    "The forum is archived: it can be read, but nobody can post in it");
+        }
+    }
+
     /** Opens an archived or locked forum again. */
     public Forum reopen(Actor actor) {
         requireModerator(actor);
@@ -149,17 +188,51 @@ public record Forum(String forumId, long version, String name, String descriptio
         return parsed;
     }
 
-    /** The actor may not do this to this forum. */
+    /**
+     * The actor may not do this to this forum (or to something in it). {@code reason}, when given, is a stable code a
+     * client can act on (NOT_A_MEMBER: offer to join), where the message is for people.
+     */
     public static final class NotAllowed extends RuntimeException {
+        public static final String NOT_A_MEMBER = "NOT_A_MEMBER";
+        public static final String NOT_THE_AUTHOR = "NOT_THE_AUTHOR";
+
+        private final String reason;
+
         public NotAllowed(String message) {
+            this(null, message);
+        }
+
+        public NotAllowed(String reason, String message) {
             super(message);
+            this.reason = reason;
+        }
+
+        /** A stable code for clients, or null. */
+        public String reason() {
+            return reason;
         }
     }
 
-    /** The forum's state does not allow the change. */
+    /** The forum's state (or the state of something in it) does not allow the change; {@code reason} as above. */
     public static final class InvalidTransition extends RuntimeException {
+        public static final String FORUM_LOCKED = "FORUM_LOCKED";
+        public static final String FORUM_ARCHIVED = "FORUM_ARCHIVED";
+        public static final String POST_DELETED = "POST_DELETED";
+
+        private final String reason;
+
         public InvalidTransition(String message) {
+            this(null, message);
+        }
+
+        public InvalidTransition(String reason, String message) {
             super(message);
+            this.reason = reason;
+        }
+
+        /** A stable code for clients, or null. */
+        public String reason() {
+            return reason;
         }
     }
 }

@@ -1,0 +1,64 @@
+package org.rematch.forums.membership;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.rematch.forums.forum.ForumCatalog;
+import org.rematch.forums.forum.domain.Actor;
+import org.rematch.forums.forum.domain.Forum;
+import org.rematch.forums.membership.domain.Membership;
+import org.rematch.forums.web.PageView;
+import org.rematch.forums.web.Paging;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+@Service
+class MembershipService {
+
+    private final ForumCatalog catalog;
+    private final Memberships memberships;
+    private final MemberCounts counts;
+    private final Clock clock;
+
+    MembershipService(ForumCatalog catalog, Memberships memberships, MemberCounts counts, Clock clock) {
+        this.catalog = catalog;
+        this.memberships = memberships;
+        this.counts = counts;
+        this.clock = clock;
+    }
+
+    /** The caller's membership, and whether this request made it (false: they were a member already). */
+    record Joined(MemberView membership, boolean isNew) {
+    }
+
+    Joined join(String forumId, Actor actor, String displayName) {
+        Forum forum = catalog.require(forumId);
+        Membership membership = Membership.join(forum, actor, displayName, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        boolean isNew = memberships.insert(membership);
+        if (isNew) {
+            counts.refresh(forumId);
+        }
+        return new Joined(mine(forumId, actor), isNew);
+    }
+
+    /** Leaves the forum; leaving a forum one is not a member of changes nothing (and is not an error). */
+    void leave(String forumId, Actor actor) {
+        catalog.require(forumId);
+        if (memberships.delete(forumId, actor.accountId())) {
+            counts.refresh(forumId);
+        }
+    }
+
+    MemberView mine(String forumId, Actor actor) {
+        catalog.require(forumId);
+        return memberships.find(forumId, actor.accountId()).map(MembershipDocument::view)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You are not a member of this forum"));
+    }
+
+    PageView<MemberView> members(String forumId, Actor actor, Paging paging) {
+        Forum forum = catalog.require(forumId);
+        Membership.requireMaySeeMembers(forum, actor, memberships.exists(forumId, actor.accountId()));
+        return PageView.of(memberships.page(forumId, paging).stream().map(MembershipDocument::view).toList(), paging,
+                memberships.count(forumId));
+    }
+}

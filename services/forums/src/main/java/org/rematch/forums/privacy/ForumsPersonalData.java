@@ -1,0 +1,50 @@
+package org.rematch.forums.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.rematch.forums.forum.ForumCatalog;
+import org.rematch.forums.forum.ForumInvolvement;
+import org.rematch.forums.membership.MemberView;
+import org.rematch.forums.membership.Members;
+import org.rematch.forums.thread.Authorship;
+import org.rematch.kit.privacy.PersonalData;
+import org.springframework.stereotype.Component;
+
+/**
+ * For the data export: everything forums holds on the caller. The forums they created or moderate, the forums they
+ * are a member of, the threads they started and the posts they wrote (their own words, as CommonMark). Nothing of
+ * other people: no fellow moderators or members, no replies by others.
+ */
+@Component
+class ForumsPersonalData implements PersonalData {
+
+    /** What forums holds on one account. */
+    public record ForumsData(List<ForumInvolvement> forums, List<JoinedForum> memberships, List<Authorship.StartedThread> threads,
+            List<Authorship.WrittenPost> posts) {
+    }
+
+    /** A forum the person is a member of; forumName is null if the forum no longer exists. */
+    public record JoinedForum(String forumId, String forumName, String displayName, Instant joinedAt) {
+    }
+
+    private final ForumCatalog catalog;
+    private final Members members;
+    private final Authorship authorship;
+
+    ForumsPersonalData(ForumCatalog catalog, Members members, Authorship authorship) {
+        this.catalog = catalog;
+        this.members = members;
+        this.authorship = authorship;
+    }
+
+    @Override
+    public ForumsData of(String accountId) {
+        List<MemberView> memberships = members.of(accountId);
+        Map<String, String> names = catalog.names(memberships.stream().map(MemberView::forumId).toList());
+        return new ForumsData(catalog.involving(accountId),
+                memberships.stream()
+                        .map(m -> new JoinedForum(m.forumId(), names.get(m.forumId()), m.displayName(), m.joinedAt())).toList(),
+                authorship.threadsBy(accountId), authorship.postsBy(accountId));
+    }
+}

@@ -11,11 +11,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainStaysFreeOfFrameworks = DomainCoreRules.frameworkFree("..domain..")
-            .because("forum, membership, thread and post rules are plain Java, testable without Spring, Mongo or Kafka");
+            .because("forum, membership, thread, post and moderation rules are plain Java, testable without Spring, Mongo or Kafka");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoTheWebOrPersistenceLayer =
             DomainCoreRules.independentOf("..domain..", "org.rematch.forums.forum", "org.rematch.forums.membership",
-                    "org.rematch.forums.thread", "org.rematch.forums.markdown", "org.rematch.forums.privacy", "org.rematch.forums.web")
+                    "org.rematch.forums.thread", "org.rematch.forums.markdown", "org.rematch.forums.privacy", "org.rematch.forums.web",
+                    "org.rematch.forums.moderation")
             .because("the web and persistence code uses the domain, not the other way round");
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestTokens;
 import org.rematch.testsupport.authz.AuthorizationMatrix;
@@ -20,6 +21,7 @@ import org.rematch.testsupport.authz.World;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +38,11 @@ class AuthorizationMatrixTest {
     private static final String OWN_JOINED = "forum the moderator moderates, " + JOINED;
     private static final String MENTEES_THREAD = "mentee's thread in the moderator's forum, " + JOINED;
     private static final String MENTEES_POST = "mentee's post in the moderator's forum, " + JOINED;
+
+    private static final String REASON = body("reason", "Matrix check");
+    private static final String MUTE = body("reason", "Matrix check", "duration", "PT1H");
+    private static final String RESOLVE = body("outcome", "DISMISSED", "reason", "Matrix check");
+    private static final String SETTINGS = "{\"slowModePostsPerMinute\":2,\"holdFirstDayPosts\":true,\"reason\":\"Matrix check\"}";
 
     @LocalServerPort
     int port;
@@ -104,6 +111,84 @@ class AuthorizationMatrixTest {
                         world -> Cell.of(menteesThread(world).openingPostPath(), body("body", "Edited"))),
                 Map.entry("DELETE /api/forums/{forumId}/threads/{threadId}/posts/{postId} | " + MENTEES_POST,
                         world -> Cell.of(menteesThread(world).openingPostPath())),
+                Map.entry("POST /api/forums/{forumId}/threads/{threadId}/posts/{postId}/reports | mentor's post in the moderator's forum, "
+                        + JOINED, world -> {
+                    String forumId = joined(world, forumOf(ownModerator(world)));
+                    JsonNode thread = http().startThread(forumId, worldMentor(world), "The mentor's thread", "Buy my course");
+                    return Cell.of(postPath(forumId, thread.get("threadId").asString(), thread.get("openingPost").get("postId").asString())
+                            + "/reports", body("reason", "SPAM", "note", "advertising"));
+                }),
+                Map.entry("POST /api/forums/{forumId}/members/{accountId}/reports | the mentor as a member of the moderator's forum, " + JOINED,
+                        world -> Cell.of("/api/forums/" + joined(world, forumOf(ownModerator(world))) + "/members/" + world.id(Caller.MENTOR)
+                                + "/reports", body("reason", "HARASSMENT"))),
+                Map.entry("GET /api/moderation/queue | none", world -> Cell.of("/api/moderation/queue?size=5")),
+                Map.entry("POST /api/moderation/reports/{reportId}/resolve | report of a post in the moderator's forum",
+                        world -> Cell.of("/api/moderation/reports/" + reportIn(world, ownModerator(world)) + "/resolve", RESOLVE)),
+                Map.entry("POST /api/moderation/reports/{reportId}/resolve | report of a post in another moderator's forum",
+                        world -> Cell.of("/api/moderation/reports/" + reportIn(world, anotherModerator()) + "/resolve", RESOLVE)),
+                Map.entry("GET /api/moderation/audit | log of the forum the moderator moderates",
+                        world -> Cell.of("/api/moderation/audit?forumId=" + forumOf(ownModerator(world)))),
+                Map.entry("GET /api/moderation/audit | log of another moderator's forum",
+                        world -> Cell.of("/api/moderation/audit?forumId=" + forumOf(anotherModerator()))),
+                Map.entry("POST /api/moderation/forums/{forumId}/posts/{postId}/hide | " + MENTEES_POST,
+                        world -> Cell.of(moderationPath(menteesThread(world), "hide"), REASON)),
+                Map.entry("POST /api/moderation/forums/{forumId}/posts/{postId}/hide | mentee's post in another moderator's forum, " + JOINED,
+                        world -> Cell.of(moderationPath(menteesThread(world, anotherModerator()), "hide"), REASON)),
+                Map.entry("POST /api/moderation/forums/{forumId}/posts/{postId}/restore | hidden mentee's post in the moderator's forum",
+                        world -> {
+                            MenteesThread thread = menteesThread(world);
+                            http().acted(moderationPath(thread, "hide").substring("/api/moderation".length()), ownModerator(world),
+                                    "reason", "hidden first");
+                            return Cell.of(moderationPath(thread, "restore"), REASON);
+                        }),
+                Map.entry("POST /api/moderation/forums/{forumId}/posts/{postId}/delete | " + MENTEES_POST,
+                        world -> Cell.of(moderationPath(menteesThread(world), "delete"), REASON)),
+                Map.entry("POST /api/moderation/forums/{forumId}/posts/{postId}/approve | mentee's first-day post held in the moderator's forum",
+                        world -> Cell.of(moderationPath(heldPost(world), "approve"), REASON)),
+                Map.entry("POST /api/moderation/forums/{forumId}/posts/{postId}/reject | mentee's first-day post held in the moderator's forum",
+                        world -> Cell.of(moderationPath(heldPost(world), "reject"), REASON)),
+                Map.entry("POST /api/moderation/forums/{forumId}/threads/{threadId}/lock | " + MENTEES_THREAD, world -> {
+                    MenteesThread thread = menteesThread(world);
+                    return Cell.of("/api/moderation/forums/" + thread.forumId() + "/threads/" + thread.threadId() + "/lock", REASON);
+                }),
+                Map.entry("POST /api/moderation/forums/{forumId}/threads/{threadId}/unlock | locked mentee's thread in the moderator's forum",
+                        world -> {
+                            MenteesThread thread = menteesThread(world);
+                            String path = "/forums/" + thread.forumId() + "/threads/" + thread.threadId();
+                            http().acted(path + "/lock", ownModerator(world), "reason", "locked first");
+                            return Cell.of("/api/moderation" + path + "/unlock", REASON);
+                        }),
+                Map.entry("POST /api/moderation/forums/{forumId}/members/{accountId}/mute | the mentee as a member of the moderator's forum",
+                        world -> Cell.of(memberPath(world, joined(world, forumOf(ownModerator(world))), "mute"), MUTE)),
+                Map.entry("POST /api/moderation/forums/{forumId}/members/{accountId}/mute | the mentee as a member of another moderator's forum",
+                        world -> Cell.of(memberPath(world, joined(world, forumOf(anotherModerator())), "mute"), MUTE)),
+                Map.entry("POST /api/moderation/forums/{forumId}/members/{accountId}/unmute | the mentee muted in the moderator's forum",
+                        world -> {
+                            String path = memberPath(world, joined(world, forumOf(ownModerator(world))), "");
+                            http().acted(path.substring("/api/moderation".length()) + "mute", ownModerator(world), "reason", "x",
+                                    "duration", "PT1H");
+                            return Cell.of(path + "unmute", REASON);
+                        }),
+                Map.entry("POST /api/moderation/forums/{forumId}/members/{accountId}/ban | the mentee as a member of the moderator's forum",
+                        world -> Cell.of(memberPath(world, joined(world, forumOf(ownModerator(world))), "ban"), REASON)),
+                Map.entry("POST /api/moderation/forums/{forumId}/members/{accountId}/unban | the mentee banned from the moderator's forum",
+                        world -> {
+                            String path = memberPath(world, joined(world, forumOf(ownModerator(world))), "");
+                            http().acted(path.substring("/api/moderation".length()) + "ban", ownModerator(world), "reason", "x");
+                            return Cell.of(path + "unban", REASON);
+                        }),
+                Map.entry("POST /api/moderation/accounts/{accountId}/suspend | the mentee's account",
+                        world -> Cell.of("/api/moderation/accounts/" + world.id(Caller.MENTEE) + "/suspend", REASON)),
+                Map.entry("POST /api/moderation/accounts/{accountId}/unsuspend | the mentee's suspended account", world -> {
+                    http().acted("/accounts/" + world.id(Caller.MENTEE) + "/suspend", ForumsHttp.admin(), "reason", "x");
+                    return Cell.of("/api/moderation/accounts/" + world.id(Caller.MENTEE) + "/unsuspend", REASON);
+                }),
+                Map.entry("GET /api/moderation/forums/{forumId}/settings | forum the moderator moderates",
+                        world -> Cell.of("/api/moderation/forums/" + forumOf(ownModerator(world)) + "/settings")),
+                Map.entry("GET /api/moderation/forums/{forumId}/settings | another moderator's forum",
+                        world -> Cell.of("/api/moderation/forums/" + forumOf(anotherModerator()) + "/settings")),
+                Map.entry("PUT /api/moderation/forums/{forumId}/settings | forum the moderator moderates",
+                        world -> Cell.of("/api/moderation/forums/" + forumOf(ownModerator(world)) + "/settings", SETTINGS)),
                 Map.entry("GET /api/personal-data | own", world -> {
                     String forumId = joined(world, forumOf(ownModerator(world)));
                     http().startThread(forumId, worldMentee(world), "Mine", "my words");
@@ -126,6 +211,37 @@ class AuthorizationMatrixTest {
 
     private static String worldMentee(World world) {
         return TestTokens.bearer(world.id(Caller.MENTEE), "MENTEE");
+    }
+
+    private static String worldMentor(World world) {
+        return TestTokens.bearer(world.id(Caller.MENTOR), "MENTOR");
+    }
+
+    /** A report by the world's mentee of a post by the world's mentor, in a forum of the holder of {@code moderatorToken}. */
+    private String reportIn(World world, String moderatorToken) {
+        String forumId = joined(world, forumOf(moderatorToken));
+        JsonNode thread = http().startThread(forumId, worldMentor(world), "Reported", "Buy my course");
+        ResponseEntity<String> reported = http().reportPost(forumId, thread.get("threadId").asString(),
+                thread.get("openingPost").get("postId").asString(), worldMentee(world), "SPAM", null);
+        return Http.json(reported).get("reportId").asString();
+    }
+
+    /** A held first-day post: the forum holds them, and the world's mentee joined just now. */
+    private MenteesThread heldPost(World world) {
+        String moderator = ownModerator(world);
+        String forumId = forumOf(moderator);
+        http().put("/api/moderation/forums/" + forumId + "/settings", moderator, SETTINGS);
+        joined(world, forumId);
+        JsonNode thread = http().startThread(forumId, worldMentee(world), "Held", "My first words here");
+        return new MenteesThread(forumId, thread.get("threadId").asString(), thread.get("openingPost").get("postId").asString());
+    }
+
+    private static String moderationPath(MenteesThread thread, String action) {
+        return "/api/moderation/forums/" + thread.forumId() + "/posts/" + thread.openingPostId() + "/" + action;
+    }
+
+    private static String memberPath(World world, String forumId, String action) {
+        return "/api/moderation/forums/" + forumId + "/members/" + world.id(Caller.MENTEE) + "/" + action;
     }
 
     private static String forumBody() {
@@ -156,7 +272,12 @@ class AuthorizationMatrixTest {
 
     /** A thread the world's mentee started in a forum the world's moderator moderates and the mentee and mentor joined. */
     private MenteesThread menteesThread(World world) {
-        String forumId = joined(world, forumOf(ownModerator(world)));
+        return menteesThread(world, ownModerator(world));
+    }
+
+    /** The same in a forum of the holder of {@code moderatorToken}. */
+    private MenteesThread menteesThread(World world, String moderatorToken) {
+        String forumId = joined(world, forumOf(moderatorToken));
         JsonNode thread = http().startThread(forumId, worldMentee(world), "The mentee's thread", "The mentee's *opening* post");
         return new MenteesThread(forumId, thread.get("threadId").asString(), thread.get("openingPost").get("postId").asString());
     }

@@ -77,6 +77,24 @@ public class ForumsHttp extends Http {
         return json(replied);
     }
 
+    /** Reports a post; returns the answer (201 new, 200 repeated), unchecked. */
+    public ResponseEntity<String> reportPost(String forumId, String threadId, String postId, String token, String reason, String note) {
+        return post(postPath(forumId, threadId, postId) + "/reports", token, note == null ? body("reason", reason)
+                : body("reason", reason, "note", note));
+    }
+
+    /** A moderation action ("hide", "mute"...) on {@code path} under /api/moderation, with a reason and more fields. */
+    public ResponseEntity<String> act(String path, String token, String... namesAndValues) {
+        return post("/api/moderation" + path, token, body(namesAndValues));
+    }
+
+    /** A moderation action that must succeed; returns the audit entry it wrote. */
+    public JsonNode acted(String path, String token, String... namesAndValues) {
+        ResponseEntity<String> done = act(path, token, namesAndValues);
+        assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(200);
+        return json(done);
+    }
+
     public int memberCount(String forumId) {
         return json(get("/api/forums/" + forumId, admin())).get("memberCount").asInt();
     }

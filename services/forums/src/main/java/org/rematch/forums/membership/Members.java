@@ -1,16 +1,42 @@
 package org.rematch.forums.membership;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** What the other features of forums may ask about memberships: whether someone is a member, and (for the export) of what. */
+/**
+ * What the other features of forums may ask about memberships: whether and since when someone is a member, and (for
+ * the export) of what; and the one change moderation makes, removing a banned member.
+ */
 @Component
 public class Members {
 
     private final Memberships memberships;
+    private final MemberCounts counts;
 
-    Members(Memberships memberships) {
+    Members(Memberships memberships, MemberCounts counts) {
         this.memberships = memberships;
+        this.counts = counts;
+    }
+
+    /** When {@code accountId} joined the forum, if they are a member. */
+    public Optional<Instant> joinedAt(String forumId, String accountId) {
+        return memberships.find(forumId, accountId).map(MembershipDocument::joinedAt);
+    }
+
+    /** Removes a member (a ban); the forum publishes its new count. False if they were not a member. */
+    public boolean remove(String forumId, String accountId) {
+        boolean removed = memberships.delete(forumId, accountId);
+        if (removed) {
+            counts.refresh(forumId);
+        }
+        return removed;
+    }
+
+    /** The member's display name as they joined with it, if they are a member. */
+    public Optional<String> displayName(String forumId, String accountId) {
+        return memberships.find(forumId, accountId).map(MembershipDocument::displayName);
     }
 
     public boolean isMember(String forumId, String accountId) {

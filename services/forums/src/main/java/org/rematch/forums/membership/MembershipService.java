@@ -18,12 +18,14 @@ class MembershipService {
     private final ForumCatalog catalog;
     private final Memberships memberships;
     private final MemberCounts counts;
+    private final JoinChecks checks;
     private final Clock clock;
 
-    MembershipService(ForumCatalog catalog, Memberships memberships, MemberCounts counts, Clock clock) {
+    MembershipService(ForumCatalog catalog, Memberships memberships, MemberCounts counts, JoinChecks checks, Clock clock) {
         this.catalog = catalog;
         this.memberships = memberships;
         this.counts = counts;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -34,6 +36,9 @@ class MembershipService {
     Joined join(String forumId, Actor actor, String displayName) {
         Forum forum = catalog.require(forumId);
         Membership membership = Membership.join(forum, actor, displayName, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        if (!memberships.exists(forumId, actor.accountId())) {
+            checks.requireMayJoin(forumId, actor);
+        }
         boolean isNew = memberships.insert(membership);
         if (isNew) {
             counts.refresh(forumId);

@@ -7,21 +7,24 @@ import org.rematch.forums.forum.ForumCatalog;
 import org.rematch.forums.forum.ForumInvolvement;
 import org.rematch.forums.membership.MemberView;
 import org.rematch.forums.membership.Members;
+import org.rematch.forums.moderation.ModerationRecords;
 import org.rematch.forums.thread.Authorship;
 import org.rematch.kit.privacy.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
  * For the data export: everything forums holds on the caller. The forums they created or moderate, the forums they
- * are a member of, the threads they started and the posts they wrote (their own words, as CommonMark). Nothing of
- * other people: no fellow moderators or members, no replies by others.
+ * are a member of, the threads they started and the posts they wrote (their own words, as CommonMark), the reports
+ * they made, the sanctions against them and the moderation actions they took. Nothing of other people: no fellow
+ * moderators or members, no replies by others, no other reporters, no moderator's name on a sanction.
  */
 @Component
 class ForumsPersonalData implements PersonalData {
 
     /** What forums holds on one account. */
     public record ForumsData(List<ForumInvolvement> forums, List<JoinedForum> memberships, List<Authorship.StartedThread> threads,
-            List<Authorship.WrittenPost> posts) {
+            List<Authorship.WrittenPost> posts, List<ModerationRecords.MadeReport> reports,
+            List<ModerationRecords.SanctionAgainstYou> sanctions, List<ModerationRecords.ActionTaken> moderationActions) {
     }
 
     /** A forum the person is a member of; forumName is null if the forum no longer exists. */
@@ -31,11 +34,13 @@ class ForumsPersonalData implements PersonalData {
     private final ForumCatalog catalog;
     private final Members members;
     private final Authorship authorship;
+    private final ModerationRecords moderation;
 
-    ForumsPersonalData(ForumCatalog catalog, Members members, Authorship authorship) {
+    ForumsPersonalData(ForumCatalog catalog, Members members, Authorship authorship, ModerationRecords moderation) {
         this.catalog = catalog;
         this.members = members;
         this.authorship = authorship;
+        this.moderation = moderation;
     }
 
     @Override
@@ -45,6 +50,7 @@ class ForumsPersonalData implements PersonalData {
         return new ForumsData(catalog.involving(accountId),
                 memberships.stream()
                         .map(m -> new JoinedForum(m.forumId(), names.get(m.forumId()), m.displayName(), m.joinedAt())).toList(),
-                authorship.threadsBy(accountId), authorship.postsBy(accountId));
+                authorship.threadsBy(accountId), authorship.postsBy(accountId), moderation.reportsBy(accountId),
+                moderation.sanctionsAgainst(accountId), moderation.actionsBy(accountId));
     }
 }

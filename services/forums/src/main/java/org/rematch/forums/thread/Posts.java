@@ -1,8 +1,10 @@
 package org.rematch.forums.thread;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.rematch.forums.thread.domain.Author;
 import org.rematch.forums.thread.domain.Post;
 import org.rematch.forums.web.Paging;
@@ -27,8 +29,13 @@ class Posts {
         mongo.indexOps(PostDocument.COLLECTION).createIndex(new Index().on("authorId", Sort.Direction.ASC).named("authorId"));
     }
 
-    void insert(Post post, long stamp) {
-        mongo.insert(PostDocument.of(post, stamp), PostDocument.COLLECTION);
+    /** Writes a new post; {@code heldAt} is set if it waits for a moderator's approval. */
+    void insert(Post post, long stamp, Instant heldAt) {
+        mongo.insert(PostDocument.of(post, stamp, heldAt), PostDocument.COLLECTION);
+    }
+
+    Optional<PostDocument> find(String postId) {
+        return Optional.ofNullable(mongo.findById(postId, PostDocument.class, PostDocument.COLLECTION));
     }
 
     /** The post, if it is in that thread. */
@@ -37,16 +44,72 @@ class Posts {
                 PostDocument.class, PostDocument.COLLECTION));
     }
 
-    /** One page of a thread's posts, oldest first: a conversation reads from the top. */
-    List<PostDocument> page(String threadId, Paging paging) {
-        Query query = Query.query(Criteria.where("threadId").is(threadId))
+    /**
+     * One page of a thread's posts as {@code viewer} sees them, oldest first: a conversation reads from the top. Held
+     * posts are left out except for their author and the forum's moderators.
+     */
+    List<PostDocument> page(String threadId, Viewer viewer, Paging paging) {
+        Query query = Query.query(visibleIn(threadId, viewer))
                 .with(Sort.by(Sort.Order.asc("stamp"), Sort.Order.asc("_id")))
                 .skip(paging.skip()).limit(paging.size());
         return mongo.find(query, PostDocument.class, PostDocument.COLLECTION);
     }
 
+    long count(String threadId, Viewer viewer) {
+        return mongo.count(Query.query(visibleIn(threadId, viewer)), PostDocument.COLLECTION);
+    }
+
+    /** The thread's posts that everyone sees (none held): what its postCount counts. */
     long count(String threadId) {
-        return mongo.count(Query.query(Criteria.where("threadId").is(threadId)), PostDocument.COLLECTION);
+        return mongo.count(Query.query(Criteria.where("threadId").is(threadId).and("heldAt").is(null)), PostDocument.COLLECTION);
+    }
+
+    private static Criteria visibleIn(String threadId, Viewer viewer) {
+        Criteria inThread = Criteria.where("threadId").is(threadId);
+        return viewer.moderator() ? inThread
+                : inThread.orOperator(Criteria.where("heldAt").is(null), Criteria.where("authorId").is(viewer.accountId()));
+    }
+
+    /** When {@code authorId} wrote their posts in the forum since {@code since} (held ones too): what slow mode counts. */
+    List<Instant> writtenSince(String forumId, String authorId, Instant since) {
+        Query query = Query.query(Criteria.where("authorId").is(authorId).and("forumId").is(forumId).and("createdAt").gt(since));
+        query.fields().include("createdAt");
+        return mongo.find(query, Document.class, PostDocument.COLLECTION).stream()
+                .map(post -> post.getDate("createdAt").toInstant()).toList();
+    }
+
+    /** Posts waiting for approval (not deleted meanwhile), in these forums or (null) in all, oldest first. */
+    List<PostDocument> held(Collection<String> forumIds, int limit) {
+        Criteria criteria = Criteria.where("heldAt").ne(null).and("deletedAt").is(null);
+        if (forumIds != null) {
+            criteria = criteria.and("forumId").in(forumIds);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by("heldAt")).limit(limit), PostDocument.class, PostDocument.COLLECTION);
+    }
+
+    /** Hides a visible, undeleted post; false if it was hidden or deleted already (so the first hide is the one logged). */
+    boolean hide(String postId, String by, Instant at) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(postId).and("hiddenAt").is(null).and("deletedAt").is(null)),
+                new Update().set("hiddenBy", by).set("hiddenAt", at), PostDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Shows a hidden post again; false if it was not hidden. */
+    boolean restore(String postId) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(postId).and("hiddenAt").ne(null)),
+                new Update().unset("hiddenBy").unset("hiddenAt"), PostDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Deletes a post as a moderator: the body goes, the place stays, marked as removed by a moderator. */
+    boolean removeByModerator(String postId, Instant at) {
+        return mongo.updateFirst(notDeleted(postId),
+                new Update().set("body", null).set("deletedAt", at).set("removedBy", PostDocument.BY_MODERATOR),
+                PostDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Releases a held post to everyone; false if it was not held (or was deleted meanwhile). */
+    boolean approve(String postId) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(postId).and("heldAt").ne(null).and("deletedAt").is(null)),
+                new Update().unset("heldAt"), PostDocument.COLLECTION).getModifiedCount() == 1;
     }
 
     /** Writes an edit unless the post was deleted meanwhile; false then. */

@@ -48,14 +48,14 @@ class ThreadController {
     @GetMapping
     @Operation(summary = "A forum's threads, newest activity first; page (from 0), size (1-50, default 20)")
     PageView<ThreadView> list(@PathVariable String forumId, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        return service.list(forumId, Paging.parse(page, size));
+            @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
+        return service.list(forumId, actor(CurrentUser.of(jwt)), Paging.parse(page, size));
     }
 
     @GetMapping("/{threadId}")
     @Operation(summary = "One thread with its opening post")
-    ThreadView one(@PathVariable String forumId, @PathVariable String threadId) {
-        return service.one(forumId, threadId);
+    ThreadView one(@PathVariable String forumId, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
+        return service.one(forumId, threadId, actor(CurrentUser.of(jwt)));
     }
 
     @PutMapping("/{threadId}")
@@ -66,11 +66,12 @@ class ThreadController {
     }
 
     @GetMapping("/{threadId}/posts")
-    @Operation(summary = "A thread's posts, oldest first, each as CommonMark (body) and sanitised HTML (html); "
+    @Operation(summary = "A thread's posts, oldest first, each as CommonMark (body) and sanitised HTML (html); a post hidden "
+            + "pending review shows no words except to its author and the moderators; held posts only to them; "
             + "page (from 0), size (1-50, default 20)")
     PageView<PostView> posts(@PathVariable String forumId, @PathVariable String threadId, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
-        return service.posts(forumId, threadId, Paging.parse(page, size));
+            @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
+        return service.posts(forumId, threadId, actor(CurrentUser.of(jwt)), Paging.parse(page, size));
     }
 
     @PostMapping("/{threadId}/posts")

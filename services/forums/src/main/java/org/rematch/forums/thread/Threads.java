@@ -27,8 +27,12 @@ class Threads {
         mongo.indexOps(ThreadDocument.COLLECTION).createIndex(new Index().on("authorId", Sort.Direction.ASC).named("authorId"));
     }
 
-    ThreadDocument insert(ForumThread thread, String openingPostId, long stamp) {
-        return mongo.insert(ThreadDocument.of(thread, openingPostId, stamp), ThreadDocument.COLLECTION);
+    ThreadDocument insert(ForumThread thread, String openingPostId, long stamp, Instant heldAt) {
+        return mongo.insert(ThreadDocument.of(thread, openingPostId, stamp, heldAt), ThreadDocument.COLLECTION);
+    }
+
+    Optional<ThreadDocument> find(String threadId) {
+        return Optional.ofNullable(mongo.findById(threadId, ThreadDocument.class, ThreadDocument.COLLECTION));
     }
 
     /** The thread, if it is in that forum (a thread id under another forum's path is not found). */
@@ -37,16 +41,35 @@ class Threads {
                 ThreadDocument.class, ThreadDocument.COLLECTION));
     }
 
-    /** One page of a forum's threads, the one with the newest post first. */
-    List<ThreadDocument> page(String forumId, Paging paging) {
-        Query query = Query.query(Criteria.where("forumId").is(forumId))
+    /** One page of a forum's threads as {@code viewer} sees them (held ones only to their author and moderators), newest post first. */
+    List<ThreadDocument> page(String forumId, Viewer viewer, Paging paging) {
+        Query query = Query.query(visibleIn(forumId, viewer))
                 .with(Sort.by(Sort.Order.desc("activityStamp"), Sort.Order.desc("_id")))
                 .skip(paging.skip()).limit(paging.size());
         return mongo.find(query, ThreadDocument.class, ThreadDocument.COLLECTION);
     }
 
-    long count(String forumId) {
-        return mongo.count(Query.query(Criteria.where("forumId").is(forumId)), ThreadDocument.COLLECTION);
+    long count(String forumId, Viewer viewer) {
+        return mongo.count(Query.query(visibleIn(forumId, viewer)), ThreadDocument.COLLECTION);
+    }
+
+    private static Criteria visibleIn(String forumId, Viewer viewer) {
+        Criteria inForum = Criteria.where("forumId").is(forumId);
+        return viewer.moderator() ? inForum
+                : inForum.orOperator(Criteria.where("heldAt").is(null), Criteria.where("authorId").is(viewer.accountId()));
+    }
+
+    /** Locks (at) or unlocks (null) a thread; false if it already was so. */
+    boolean lock(String threadId, Instant at) {
+        Criteria criteria = Criteria.where("_id").is(threadId).and("lockedAt");
+        criteria = at == null ? criteria.ne(null) : criteria.is(null);
+        Update update = at == null ? new Update().unset("lockedAt") : new Update().set("lockedAt", at);
+        return mongo.updateFirst(Query.query(criteria), update, ThreadDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Releases a thread whose opening post was approved. */
+    void release(String threadId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(threadId)), new Update().unset("heldAt"), ThreadDocument.COLLECTION);
     }
 
     void retitle(ForumThread thread) {

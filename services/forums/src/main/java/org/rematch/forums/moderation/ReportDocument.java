@@ -1,0 +1,45 @@
+package org.rematch.forums.moderation;
+
+import java.time.Instant;
+import org.rematch.forums.moderation.domain.Report;
+import org.rematch.forums.moderation.domain.ReportReason;
+import org.rematch.forums.moderation.domain.TargetKind;
+import org.springframework.data.annotation.Id;
+
+/**
+ * A report as stored in {@code reports}. dedupKey (unique index) is kind:target:reporter, so a repeated report is a
+ * duplicate key however requests interleave; once the reporter is erased it becomes "erased:" + the report id (and
+ * reporterId null), so the report keeps counting without naming anyone. status OPEN until a moderator resolves it
+ * (outcome DISMISSED or ACTED, by resolvedBy at resolvedAt).
+ */
+record ReportDocument(
+        @Id String reportId,
+        String dedupKey,
+        String forumId,
+        TargetKind targetKind,
+        String targetId,
+        String threadId,
+        String reporterId,
+        ReportReason reason,
+        String note,
+        boolean urgent,
+        Instant createdAt,
+        String status,
+        String outcome,
+        String resolvedBy,
+        Instant resolvedAt) {
+
+    static final String COLLECTION = "reports";
+    static final String OPEN = "OPEN";
+    static final String RESOLVED = "RESOLVED";
+
+    static ReportDocument of(Report report) {
+        return new ReportDocument(report.reportId(), Report.dedupKey(report.targetKind(), report.targetId(), report.reporterId()),
+                report.forumId(), report.targetKind(), report.targetId(), report.threadId(), report.reporterId(), report.reason(),
+                report.note(), report.urgent(), report.createdAt(), OPEN, null, null, null);
+    }
+
+    Report toReport() {
+        return new Report(reportId, forumId, targetKind, targetId, threadId, reporterId, reason, note, createdAt);
+    }
+}

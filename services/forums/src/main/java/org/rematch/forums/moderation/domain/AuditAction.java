@@ -1,0 +1,11 @@
+package org.rematch.forums.moderation.domain;
+
+/** Everything the moderation audit log records. POST_HIDDEN_BY_REPORTS is the one action no person takes. */
+public enum AuditAction {
+    POST_HIDDEN, POST_HIDDEN_BY_REPORTS, POST_RESTORED, POST_DELETED, POST_APPROVED, POST_REJECTED,
+    THREAD_LOCKED, THREAD_UNLOCKED,
+    MEMBER_MUTED, MEMBER_UNMUTED, MEMBER_BANNED, MEMBER_UNBANNED,
+    ACCOUNT_SUSPENDED, SUSPENSION_LIFTED,
+    REPORTS_DISMISSED, REPORTS_ACTED_ON,
+    SETTINGS_CHANGED
+}

@@ -4,13 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.PathTag;
 import org.rematch.kit.security.CurrentUser;
-import org.springframework.http.HttpStatus;
+import org.rematch.kit.web.ProblemDetailsAdvice;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,10 +109,7 @@ class ForumController {
 
     @ExceptionHandler(InvalidTagFilter.class)
     ProblemDetail invalidTag() {
-        String message = "must be a path tag like specialty:IM, country:PK, visa:J1, cycle:2026 or goal:research";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid request: 'tag' " + message);
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", "tag", "message", message)));
-        return problem;
+        return ProblemDetailsAdvice.invalidRequest(List.of(ProblemDetailsAdvice.fieldError("tag",
+                "must be a path tag like specialty:IM, country:PK, visa:J1, cycle:2026 or goal:research")));
     }
 }

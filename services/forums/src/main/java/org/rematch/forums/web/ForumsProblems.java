@@ -2,11 +2,9 @@ package org.rematch.forums.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.rematch.forums.forum.domain.Forum;
 import org.rematch.forums.forum.domain.InvalidInput;
+import org.rematch.kit.web.ProblemDetailsAdvice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.rematch.forums.moderation.domain.Sanction;
@@ -38,14 +36,8 @@ class ForumsProblems {
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        String detail = e.violations().stream().map(v -> "'" + v.field() + "' " + v.message())
-                .collect(Collectors.joining("; ", "Invalid request: ", ""));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request");
-        List<Map<String, String>> errors = e.violations().stream()
-                .map(v -> Map.of("field", v.field(), "message", v.message())).toList();
-        problem.setProperty("errors", errors);
-        return problem;
+        return ProblemDetailsAdvice.invalidRequest(e.violations().stream()
+                .map(violation -> ProblemDetailsAdvice.fieldError(violation.field(), violation.message())).toList());
     }
 
     @ExceptionHandler(Forum.NotAllowed.class)

@@ -31,7 +31,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(error -> fieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
-        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     /** Invalid query parameters and path variables, named like body fields. */
@@ -42,14 +42,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return handleExceptionInternal(ex, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(ex, invalidRequest(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static Map<String, String> fieldError(String field, String message) {
+    /** One entry of an invalid request's {@code errors}: the field (or query parameter) and what is wrong with it. */
+    public static Map<String, String> fieldError(String field, String message) {
         return Map.of("field", String.valueOf(field), "message", String.valueOf(message));
     }
 
-    private static ProblemDetail invalid(List<Map<String, String>> errors) {
+    /**
+     * The 400 every service answers for input that breaks its rules: "Invalid request" with a detail naming each field
+     * and {@code errors} listing them ({@link #fieldError}), for a service's own rule checks as for Bean Validation's.
+     */
+    public static ProblemDetail invalidRequest(List<Map<String, String>> errors) {
         String detail = errors.stream()
                 .map(error -> "'" + error.get("field") + "' " + error.get("message"))
                 .collect(Collectors.joining("; ", "Invalid request: ", ""));

@@ -3,7 +3,6 @@ package org.rematch.matching.conflict;
 import java.time.Instant;
 import java.util.List;
 import org.rematch.contracts.pairings.WithdrawalReason;
-import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.pairing.PairingService;
 import org.rematch.matching.pairing.PairingState;
 import org.rematch.matching.pairing.Pairings;
@@ -57,17 +56,13 @@ public class ConflictsOfInterest {
         mentees.flagConflict(menteeId, mentorId);
         pairings.ofMentee(menteeId).stream()
                 .filter(pairing -> pairing.state() == PairingState.PROPOSED && mentorId.equals(pairing.mentorId()))
-                .forEach(this::withdraw);
+                // false when the mentor answered a moment before: an accepted mentorship stays the mentee's to end
+                .forEach(proposal -> pairingService.withdraw(proposal, WithdrawalReason.CONFLICT_OF_INTEREST));
     }
 
     public void remove(String menteeId, String mentorId) {
         mentee(menteeId);
         mentees.removeConflict(menteeId, mentorId);
-    }
-
-    private void withdraw(Pairing proposal) {
-        // false when the mentor answered a moment before: an accepted mentorship stays the mentee's to end
-        pairingService.withdraw(proposal, WithdrawalReason.CONFLICT_OF_INTEREST);
     }
 
     private MenteeView mentee(String menteeId) {

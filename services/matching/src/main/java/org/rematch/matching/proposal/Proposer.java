@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.rematch.contracts.pairings.PairingOrigin;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.pairing.Pairing;
@@ -103,8 +101,7 @@ public class Proposer {
         }
 
         MenteePath path = mentee.path(LocalDate.now(clock));
-        Set<String> excluded = history.stream().map(Pairing::mentorId).collect(Collectors.toCollection(HashSet::new));
-        excluded.addAll(mentee.conflictedMentorIds());
+        Set<String> excluded = mentee.notAgain(history.stream().map(Pairing::mentorId).toList());
         Optional<ScoredMentor> chosen = mentors.holding(pairingId)
                 .map(reservedBeforeACrash -> scorer.score(path, reservedBeforeACrash.candidate()))
                 .or(() -> reserveBest(path, excluded, pairingId, preferredMentorId));

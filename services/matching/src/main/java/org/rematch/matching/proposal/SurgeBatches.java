@@ -3,7 +3,6 @@ package org.rematch.matching.proposal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,12 +81,9 @@ public class SurgeBatches {
 
     /** Per mentee, the mentors they must not be proposed: their earlier pairings' and those they flagged a conflict with. */
     private Map<String, Set<String>> notAgain(List<MenteeView> queued) {
-        Map<String, Set<String>> notAgain = new HashMap<>(pairings.earlierMentorsOf(queued.stream().map(MenteeView::id).toList()));
-        queued.forEach(mentee -> notAgain.merge(mentee.id(), mentee.conflictedMentorIds(), (earlier, conflicts) -> {
-            Set<String> both = new HashSet<>(earlier);
-            both.addAll(conflicts);
-            return both;
-        }));
+        Map<String, Set<String>> earlier = pairings.earlierMentorsOf(queued.stream().map(MenteeView::id).toList());
+        Map<String, Set<String>> notAgain = new HashMap<>();
+        queued.forEach(mentee -> notAgain.put(mentee.id(), mentee.notAgain(earlier.getOrDefault(mentee.id(), Set.of()))));
         return notAgain;
     }
 }

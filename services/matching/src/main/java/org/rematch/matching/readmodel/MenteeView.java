@@ -2,6 +2,8 @@ package org.rematch.matching.readmodel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,6 +71,16 @@ public record MenteeView(
     /** The mentors the mentee flagged a conflict of interest with. */
     public Set<String> conflictedMentorIds() {
         return conflicts.stream().map(FlaggedConflict::mentorId).collect(Collectors.toSet());
+    }
+
+    /**
+     * The mentors never to propose or suggest to this mentee: those of their earlier pairings ({@code earlierMentorIds})
+     * and those they flagged a conflict of interest with.
+     */
+    public Set<String> notAgain(Collection<String> earlierMentorIds) {
+        Set<String> notAgain = new HashSet<>(earlierMentorIds);
+        notAgain.addAll(conflictedMentorIds());
+        return notAgain;
     }
 
     /** The mentee's path as scoring sees it on {@code today}. */

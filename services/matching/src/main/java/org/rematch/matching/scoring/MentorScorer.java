@@ -76,14 +76,17 @@ public final class MentorScorer {
     /** The mentor's same-path score for the mentee, whatever their availability, with its reasons strongest first. */
     public ScoredMentor score(MenteePath mentee, MentorCandidate mentor) {
         List<MatchReason> reasons = new ArrayList<>();
+        double score = 0;
         for (PathComparison comparison : comparisons) {
             double share = comparison.share(mentee, mentor);
             if (share > 0) {
-                reasons.addAll(comparison.reasons(mentee, mentor, weights.weight(comparison.component()) * share));
+                double points = weights.weight(comparison.component()) * share;
+                score += settled(points); // added as points() adds them, so both give the same score
+                reasons.addAll(comparison.reasons(mentee, mentor, points));
             }
         }
         reasons.sort(STRONGEST_FIRST);
-        return new ScoredMentor(mentor, points(mentee, mentor), reasons);
+        return new ScoredMentor(mentor, round(score), reasons);
     }
 
     /**

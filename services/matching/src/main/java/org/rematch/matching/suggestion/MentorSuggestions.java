@@ -2,10 +2,8 @@ package org.rematch.matching.suggestion;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.rematch.matching.pairing.Pairing;
 import org.rematch.matching.pairing.Pairings;
 import org.rematch.matching.readmodel.MenteeReadModel;
@@ -44,8 +42,7 @@ public class MentorSuggestions {
     public List<Suggestion> forMentee(String menteeId, int limit) {
         MenteeView mentee = mentees.find(menteeId).orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                 "Matching has no mentee profile of yours yet: create it with POST /api/mentees (it reaches matching within seconds)"));
-        Set<String> notAgain = pairings.ofMentee(menteeId).stream().map(Pairing::mentorId).collect(Collectors.toCollection(HashSet::new));
-        notAgain.addAll(mentee.conflictedMentorIds());
+        Set<String> notAgain = mentee.notAgain(pairings.ofMentee(menteeId).stream().map(Pairing::mentorId).toList());
         Disclosure everything = Disclosure.full();
         return scorer.suggest(mentee.path(LocalDate.now(clock)), mentors.maybeAccepting().stream().map(MentorView::candidate).toList(), notAgain,
                         LocalDate.now(clock), limit).stream()

@@ -5,7 +5,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.rematch.contracts.accounts.AccountSnapshot;
+import org.rematch.contracts.forums.ForumArchived;
+import org.rematch.contracts.forums.ForumLocked;
 import org.rematch.contracts.forums.ForumSnapshot;
+import org.rematch.contracts.forums.MemberBanned;
+import org.rematch.contracts.forums.MemberJoined;
+import org.rematch.contracts.forums.MemberLeft;
+import org.rematch.contracts.forums.MemberMuted;
+import org.rematch.contracts.forums.MemberReported;
+import org.rematch.contracts.forums.MemberSuspended;
+import org.rematch.contracts.forums.PostHidden;
+import org.rematch.contracts.forums.PostReported;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.contracts.mentors.MentorMarkedInactive;
@@ -29,6 +39,16 @@ public final class EventTypes {
             Map.entry(MenteeSnapshot.class, "org.rematch.profiles.MenteeSnapshot.v1"),
             Map.entry(MentorListingSnapshot.class, "org.rematch.directory.MentorListingSnapshot.v1"),
             Map.entry(ForumSnapshot.class, "org.rematch.forums.ForumSnapshot.v1"),
+            Map.entry(MemberJoined.class, "org.rematch.forums.MemberJoined.v1"),
+            Map.entry(MemberLeft.class, "org.rematch.forums.MemberLeft.v1"),
+            Map.entry(PostReported.class, "org.rematch.forums.PostReported.v1"),
+            Map.entry(MemberReported.class, "org.rematch.forums.MemberReported.v1"),
+            Map.entry(PostHidden.class, "org.rematch.forums.PostHidden.v1"),
+            Map.entry(MemberMuted.class, "org.rematch.forums.MemberMuted.v1"),
+            Map.entry(MemberBanned.class, "org.rematch.forums.MemberBanned.v1"),
+            Map.entry(MemberSuspended.class, "org.rematch.forums.MemberSuspended.v1"),
+            Map.entry(ForumLocked.class, "org.rematch.forums.ForumLocked.v1"),
+            Map.entry(ForumArchived.class, "org.rematch.forums.ForumArchived.v1"),
             Map.entry(PairingProposed.class, "org.rematch.matching.PairingProposed.v1"),
             Map.entry(PairingAccepted.class, "org.rematch.matching.PairingAccepted.v1"),
             Map.entry(PairingDeclined.class, "org.rematch.matching.PairingDeclined.v1"),

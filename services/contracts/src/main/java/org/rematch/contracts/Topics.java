@@ -11,6 +11,8 @@ public final class Topics {
     public static final String MENTORS = "directory.mentors";
     /** Compacted, key forumId: forum snapshot. */
     public static final String FORUMS = "forums.forums";
+    /** Domain events, key forumId: what happens in the forums (joins, reports, moderation) for notifications. */
+    public static final String FORUM_ACTIVITY = "forums.activity";
     /** Domain events, key menteeId: the story of a mentee's pairings. */
     public static final String PAIRINGS = "matching.pairings";
     /** Domain events, key mentorId: what matching learns about a mentor, such as that they stopped answering. */

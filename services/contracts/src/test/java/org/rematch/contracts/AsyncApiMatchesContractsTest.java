@@ -50,7 +50,8 @@ class AsyncApiMatchesContractsTest {
                 .collect(Collectors.toList());
 
         assertThat(addresses).containsExactlyInAnyOrder(
-                Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS, Topics.MENTOR_ACTIVITY);
+                Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS, Topics.MENTOR_ACTIVITY,
+                Topics.FORUM_ACTIVITY);
     }
 
     @SuppressWarnings("unchecked")

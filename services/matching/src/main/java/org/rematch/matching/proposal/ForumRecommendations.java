@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.rematch.contracts.Topics;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.readmodel.ForumReadModel;
@@ -52,9 +53,9 @@ public class ForumRecommendations {
             return;
         }
         Instant now = clock.instant();
-        ForumsRecommended event = new ForumsRecommended(menteeId, recommended.stream()
+        ForumsRecommended event = new ForumsRecommended(menteeId, null, recommended.stream()
                 .map(forum -> new ForumsRecommended.RecommendedForum(forum.forumId(), forum.name(), new LinkedHashSet<>(forum.sharedTags())))
-                .toList(), now);
+                .toList(), ForumJoining.INVITE, now);
         try {
             mongo.insert(new Recommendation(menteeId + ":" + menteeVersion, menteeId, menteeVersion, recommended, now,
                     List.of(outbox.event(Topics.PAIRINGS, menteeId, event))), Recommendation.COLLECTION);

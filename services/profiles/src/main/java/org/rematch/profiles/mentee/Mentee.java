@@ -1,6 +1,7 @@
 package org.rematch.profiles.mentee;
 
 import java.util.List;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentees.MenteeStatus;
@@ -45,6 +46,6 @@ public record Mentee(@Id String menteeId, String displayName, MenteePath path, M
         return new MenteeSnapshot(menteeId, version, change, status, displayName, path.targetSpecialties(),
                 path.medicalSchoolCountry(), path.usCitizen(), path.graduationYear(), path.priorMatchCycles(),
                 path.soapTried(), path.usmle() == null ? ExamHistory.NONE : path.usmle().summary(), path.visaNeed(), path.goal(), path.languages(), path.timeZone(), path.helpWanted(),
-                path.sharedWithMentors());
+                path.sharedWithMentors(), ForumJoining.INVITE);
     }
 }

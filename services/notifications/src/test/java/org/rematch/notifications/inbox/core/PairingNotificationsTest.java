@@ -272,9 +272,9 @@ class PairingNotificationsTest {
 
     @Test
     void forumRecommendationsGoToTheMenteeListingForumsAndSharedTags() {
-        ForumsRecommended recommended = new ForumsRecommended("mentee-1", List.of(
+        ForumsRecommended recommended = new ForumsRecommended("mentee-1", "Amina", List.of(
                 new RecommendedForum("f1", "Internal Medicine reapplicants", Set.of("specialty:IM")),
-                new RecommendedForum("f2", "J-1 visa questions", Set.of("visa:J1", "country:PK"))), Instant.parse("2026-03-16T14:05:00Z"));
+                new RecommendedForum("f2", "J-1 visa questions", Set.of("visa:J1", "country:PK"))), null, Instant.parse("2026-03-16T14:05:00Z"));
 
         InboxItem item = PairingNotifications.render("event-4", recommended).orElseThrow();
 
@@ -294,8 +294,8 @@ class PairingNotificationsTest {
 
     @Test
     void noForumsMeansNoItem() {
-        assertThat(PairingNotifications.render("event-6", new ForumsRecommended("m", List.of(), Instant.EPOCH))).isEmpty();
-        assertThat(PairingNotifications.render("event-7", new ForumsRecommended("m", null, Instant.EPOCH))).isEmpty();
+        assertThat(PairingNotifications.render("event-6", new ForumsRecommended("m", "M", List.of(), null, Instant.EPOCH))).isEmpty();
+        assertThat(PairingNotifications.render("event-7", new ForumsRecommended("m", "M", null, null, Instant.EPOCH))).isEmpty();
     }
 
     @Test

@@ -37,7 +37,7 @@ class ForumController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
-    @Operation(summary = "Create a forum with path tags (MODERATOR or ADMIN)")
+    @Operation(summary = "Create a forum with its rules and path tags (MODERATOR or ADMIN)")
     ResponseEntity<ForumView> create(@Valid @RequestBody ForumRequest request, @AuthenticationPrincipal Jwt jwt) {
         ForumView forum = service.create(request, actor(jwt));
         return ResponseEntity.created(URI.create("/api/forums/" + forum.forumId())).body(forum);
@@ -63,7 +63,7 @@ class ForumController {
 
     @PutMapping("/{forumId}")
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
-    @Operation(summary = "Change a forum's name, description and tags (its moderators, or an ADMIN)")
+    @Operation(summary = "Change a forum's name, description, rules and tags (its moderators, or an ADMIN)")
     ForumView edit(@PathVariable String forumId, @Valid @RequestBody ForumRequest request, @AuthenticationPrincipal Jwt jwt) {
         return service.edit(forumId, request, actor(jwt));
     }

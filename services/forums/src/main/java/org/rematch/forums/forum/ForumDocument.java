@@ -20,6 +20,7 @@ record ForumDocument(
         String name,
         String nameKey,
         String description,
+        String rules,
         List<String> tags,
         ForumState state,
         int memberCount,
@@ -36,13 +37,13 @@ record ForumDocument(
 
     static ForumDocument of(Forum forum, Instant createdAt, List<OutboxEvent> outbox) {
         return new ForumDocument(forum.forumId(), forum.version(), forum.name(), forum.nameKey(), forum.description(),
-                List.copyOf(forum.tagNames()), forum.state(), forum.memberCount(), forum.createdBy(),
+                forum.rules(), List.copyOf(forum.tagNames()), forum.state(), forum.memberCount(), forum.createdBy(),
                 List.copyOf(forum.moderators()), createdAt, outbox);
     }
 
     Forum toForum() {
         TreeSet<PathTag> parsed = new TreeSet<>();
         tags.forEach(tag -> parsed.add(PathTag.parse(tag)));
-        return new Forum(forumId, version, name, description, parsed, state, memberCount, createdBy, new TreeSet<>(moderators));
+        return new Forum(forumId, version, name, description, rules, parsed, state, memberCount, createdBy, new TreeSet<>(moderators));
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.Forum;
 import org.rematch.forums.forum.domain.PathTag;
+import org.rematch.forums.markdown.Markdown;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -21,24 +22,28 @@ class ForumService {
     private static final int CHANGE_ATTEMPTS = 3;
 
     private final Forums forums;
+    private final Markdown markdown;
     private final Clock clock;
 
-    ForumService(Forums forums, Clock clock) {
+    ForumService(Forums forums, Markdown markdown, Clock clock) {
         this.forums = forums;
+        this.markdown = markdown;
         this.clock = clock;
     }
 
     ForumView create(ForumRequest request, Actor creator) {
-        Forum forum = Forum.open(UUID.randomUUID().toString(), request.name(), request.description(), request.tags(), creator);
+        Forum forum = Forum.open(UUID.randomUUID().toString(), request.name(), request.description(), request.rules(),
+                request.tags(), creator);
         try {
-            return ForumView.of(forums.insert(forum, clock.instant()));
+            return view(forums.insert(forum, clock.instant()));
         } catch (DuplicateKeyException sameName) {
             throw nameTaken(forum.name());
         }
     }
 
     ForumView edit(String forumId, ForumRequest request, Actor actor) {
-        return change(forumId, forum -> forum.edit(actor, request.name(), request.description(), request.tags()));
+        return change(forumId, forum -> forum.edit(actor, request.name(), request.description(), request.rules(),
+                request.tags()));
     }
 
     ForumView archive(String forumId, Actor actor) {
@@ -60,11 +65,15 @@ class ForumService {
     }
 
     ForumView one(String forumId) {
-        return ForumView.of(existing(forumId));
+        return view(existing(forumId));
     }
 
     List<ForumView> list(Optional<PathTag> tag) {
-        return forums.list(tag).stream().map(ForumView::of).toList();
+        return forums.list(tag).stream().map(this::view).toList();
+    }
+
+    private ForumView view(ForumDocument document) {
+        return ForumView.of(document, markdown);
     }
 
     /** Applies a domain change to the current version, retrying when a concurrent change got there first. */

@@ -47,7 +47,7 @@ class Forums {
     }
 
     /**
-     * Writes {@code revised} (name, description, tags, state, member count) only if the stored version is still the
+     * Writes {@code revised} (name, description, rules, tags, state, member count) only if the stored version is still the
      * one it was revised from, with its snapshot pushed to the outbox in the same update. False when someone changed it
      * meanwhile; a name another forum has is a DuplicateKeyException.
      */
@@ -58,6 +58,7 @@ class Forums {
                 .set("name", revised.name())
                 .set("nameKey", revised.nameKey())
                 .set("description", revised.description())
+                .set("rules", revised.rules())
                 .set("tags", List.copyOf(revised.tagNames()))
                 .set("state", revised.state())
                 .set("memberCount", revised.memberCount())

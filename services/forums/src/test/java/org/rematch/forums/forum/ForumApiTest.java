@@ -54,6 +54,39 @@ class ForumApiTest extends ServiceTestBase {
     }
 
     @Test
+    void rulesAreKeptAsWrittenAndShownAsSafeHtml() {
+        String moderator = moderator(UUID.randomUUID().toString());
+        String rules = "1. **Be kind.** We have all been here.\\n2. No [guaranteed match](javascript:alert(1)) offers.\\n\\n<script>alert(2)</script>";
+
+        ResponseEntity<String> created = http().post("/api/forums", moderator,
+                "{\"name\":\"Rules " + UUID.randomUUID() + "\",\"rules\":\"" + rules + "\",\"tags\":[\"specialty:IM\"]}");
+
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        JsonNode forum = json(http().get("/api/forums/" + json(created).get("forumId").asString(), anyone()));
+        assertThat(forum.get("rules").asString()).startsWith("1. **Be kind.**").contains("<script>");
+        assertThat(forum.get("rulesHtml").asString())
+                .contains("<strong>Be kind.</strong>", "<ol>")
+                .doesNotContain("<script", "javascript:");
+    }
+
+    @Test
+    void rulesAreChangedByAnEditAndTooLongRulesAreNamed() {
+        String moderator = moderator(UUID.randomUUID().toString());
+        String name = "Edited rules " + UUID.randomUUID();
+        String forumId = json(http().post("/api/forums", moderator, forum(name, "specialty:FM"))).get("forumId").asString();
+
+        ResponseEntity<String> edited = http().put("/api/forums/" + forumId, moderator,
+                "{\"name\":\"" + name + "\",\"rules\":\"Stay on topic.\",\"tags\":[\"specialty:FM\"]}");
+        ResponseEntity<String> tooLong = http().put("/api/forums/" + forumId, moderator,
+                "{\"name\":\"" + name + "\",\"rules\":\"" + "r".repeat(5001) + "\",\"tags\":[\"specialty:FM\"]}");
+
+        assertThat(json(edited).get("rulesHtml").asString()).isEqualTo("<p>Stay on topic.</p>");
+        problem(tooLong, 400);
+        assertThat(json(tooLong).get("errors").findValuesAsString("field")).containsExactly("rules");
+        assertThat(json(http().get("/api/forums/" + forumId, anyone())).get("rules").asString()).isEqualTo("Stay on topic.");
+    }
+
+    @Test
     void anAdminMayCreateForumsToo() {
         ResponseEntity<String> created = http().post("/api/forums", TestTokens.bearer(UUID.randomUUID().toString(), "ADMIN"),
                 forum("Admin forum " + UUID.randomUUID(), "goal:research"));

@@ -19,11 +19,12 @@ import org.rematch.contracts.forums.ForumState;
  * not (admins moderate every forum anyway and appoint moderators with {@link #appoint}). {@code createdBy} is null
  * once the creator's account was erased.
  */
-public record Forum(String forumId, long version, String name, String description, SortedSet<PathTag> tags, ForumState state,
-        int memberCount, String createdBy, SortedSet<String> moderators) {
+public record Forum(String forumId, long version, String name, String description, String rules, SortedSet<PathTag> tags,
+        ForumState state, int memberCount, String createdBy, SortedSet<String> moderators) {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_DESCRIPTION = 500;
+    public static final int MAX_RULES = 5000;
     public static final int MIN_TAGS = 1;
     public static final int MAX_TAGS = 10;
 
@@ -41,6 +42,10 @@ public record Forum(String forumId, long version, String name, String descriptio
         if (description != null && description.length() > MAX_DESCRIPTION) {
             throw new IllegalArgumentException("description must be at most " + MAX_DESCRIPTION + " characters");
         }
+        rules = rules == null || rules.isBlank() ? null : rules.strip();
+        if (rules != null && rules.length() > MAX_RULES) {
+            throw new IllegalArgumentException("rules must be at most " + MAX_RULES + " characters");
+        }
         if (tags == null || tags.size() < MIN_TAGS || tags.size() > MAX_TAGS) {
             throw new IllegalArgumentException("a forum has " + MIN_TAGS + " to " + MAX_TAGS + " tags");
         }
@@ -51,21 +56,21 @@ public record Forum(String forumId, long version, String name, String descriptio
         moderators = Collections.unmodifiableSortedSet(moderators == null ? new TreeSet<>() : new TreeSet<>(moderators));
     }
 
-    /** A new forum by a moderator, who becomes its first moderator. */
+    /** A new forum without rules by a moderator, who becomes its first moderator. */
     public static Forum open(String forumId, String name, String description, Set<String> tags, String createdBy) {
-        return open(forumId, name, description, tags, Actor.of(createdBy, Role.MODERATOR));
+        return open(forumId, name, description, null, tags, Actor.of(createdBy, Role.MODERATOR));
     }
 
     /**
-     * A new forum: version 1, open, no members yet. Tags are read with {@link PathTag#parse}. The creator becomes its
-     * first moderator if they hold the MODERATOR role.
+     * A new forum: version 1, open, no members yet. Rules are markdown, shown to everyone who opens the forum. Tags are
+     * read with {@link PathTag#parse}. The creator becomes its first moderator if they hold the MODERATOR role.
      */
-    public static Forum open(String forumId, String name, String description, Set<String> tags, Actor creator) {
+    public static Forum open(String forumId, String name, String description, String rules, Set<String> tags, Actor creator) {
         SortedSet<String> moderators = new TreeSet<>();
         if (creator.has(Role.MODERATOR)) {
             moderators.add(creator.accountId());
         }
-        return new Forum(forumId, 1, name, description, parse(tags), ForumState.OPEN, 0, creator.accountId(), moderators);
+        return new Forum(forumId, 1, name, description, rules, parse(tags), ForumState.OPEN, 0, creator.accountId(), moderators);
     }
 
     /** True if {@code actor} may moderate this forum: any admin, or one of its moderators who holds the MODERATOR role. */
@@ -73,13 +78,14 @@ public record Forum(String forumId, long version, String name, String descriptio
         return actor.has(Role.ADMIN) || actor.has(Role.MODERATOR) && moderators.contains(actor.accountId());
     }
 
-    /** New name, description and tags, by one of its moderators; an archived forum must be reopened first. */
-    public Forum edit(Actor actor, String newName, String newDescription, Set<String> newTags) {
+    /** New name, description, rules and tags, by one of its moderators; an archived forum must be reopened first. */
+    public Forum edit(Actor actor, String newName, String newDescription, String newRules, Set<String> newTags) {
         requireModerator(actor);
         if (state == ForumState.ARCHIVED) {
             throw new InvalidTransition("The forum is archived; reopen it before changing it");
         }
-        return new Forum(forumId, version + 1, newName, newDescription, parse(newTags), state, memberCount, createdBy, moderators);
+        return new Forum(forumId, version + 1, newName, newDescription, newRules, parse(newTags), state, memberCount, createdBy,
+                moderators);
     }
 
     /** Archives an open or locked forum. */
@@ -111,7 +117,7 @@ public record Forum(String forumId, long version, String name, String descriptio
      * and matching applies only snapshots newer than the one it holds.
      */
     public Forum withMemberCount(int count) {
-        return new Forum(forumId, version + 1, name, description, tags, state, count, createdBy, moderators);
+        return new Forum(forumId, version + 1, name, description, rules, tags, state, count, createdBy, moderators);
     }
 
     /**
@@ -151,7 +157,7 @@ public record Forum(String forumId, long version, String name, String descriptio
         }
         SortedSet<String> more = new TreeSet<>(moderators);
         more.add(accountId.strip());
-        return new Forum(forumId, version, name, description, tags, state, memberCount, createdBy, more);
+        return new Forum(forumId, version, name, description, rules, tags, state, memberCount, createdBy, more);
     }
 
     /** What makes two names the same forum: case and surrounding or repeated whitespace do not count. */
@@ -171,7 +177,7 @@ public record Forum(String forumId, long version, String name, String descriptio
     }
 
     private Forum withState(ForumState next) {
-        return new Forum(forumId, version + 1, name, description, tags, next, memberCount, createdBy, moderators);
+        return new Forum(forumId, version + 1, name, description, rules, tags, next, memberCount, createdBy, moderators);
     }
 
     private void requireModerator(Actor actor) {

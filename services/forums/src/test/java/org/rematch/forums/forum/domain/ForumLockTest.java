@@ -14,7 +14,7 @@ class ForumLockTest {
     private static final Actor CREATOR = Actor.of("mod-1", Role.MODERATOR);
     private static final Actor ADMIN = Actor.of("admin-1", Role.ADMIN);
 
-    private final Forum open = Forum.open("f-1", "IM reapplicants", null, Set.of("specialty:IM"), CREATOR);
+    private final Forum open = Forum.open("f-1", "IM reapplicants", null, null, Set.of("specialty:IM"), CREATOR);
 
     @Test
     void itsModeratorOrAnAdminLocksAnOpenForumAndReopensIt() {

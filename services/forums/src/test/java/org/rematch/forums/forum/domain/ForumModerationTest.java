@@ -23,7 +23,7 @@ class ForumModerationTest {
     private static final Actor MENTOR = Actor.of("mentor-1", Role.MENTOR);
 
     private static Forum forumBy(Actor creator) {
-        return Forum.open("f-1", "IM reapplicants", "peers", Set.of("specialty:IM"), creator);
+        return Forum.open("f-1", "IM reapplicants", "peers", null, Set.of("specialty:IM"), creator);
     }
 
     @Test
@@ -53,7 +53,7 @@ class ForumModerationTest {
         assertThat(forum.moderatedBy(MENTEE)).isFalse();
         assertThat(forum.moderatedBy(MENTOR)).isFalse();
         for (Actor outsider : new Actor[] {OTHER_MODERATOR, MENTEE, MENTOR}) {
-            assertThatThrownBy(() -> forum.edit(outsider, "x", null, Set.of("specialty:FM"))).isInstanceOf(Forum.NotAllowed.class);
+            assertThatThrownBy(() -> forum.edit(outsider, "x", null, null, Set.of("specialty:FM"))).isInstanceOf(Forum.NotAllowed.class);
             assertThatThrownBy(() -> forum.archive(outsider)).isInstanceOf(Forum.NotAllowed.class);
             assertThatThrownBy(() -> forum.archive(CREATOR).reopen(outsider)).isInstanceOf(Forum.NotAllowed.class);
         }
@@ -67,12 +67,14 @@ class ForumModerationTest {
     }
 
     @Test
-    void editingReplacesNameDescriptionAndTagsAndRaisesTheVersion() {
-        Forum edited = forumBy(CREATOR).edit(CREATOR, " FM reapplicants ", " ", Set.of("specialty:fm", "country:pk"));
+    void editingReplacesNameDescriptionRulesAndTagsAndRaisesTheVersion() {
+        Forum edited = forumBy(CREATOR).edit(CREATOR, " FM reapplicants ", " ", "  Be kind.\n\nNo selling.  ",
+                Set.of("specialty:fm", "country:pk"));
 
         assertThat(edited.version()).isEqualTo(2);
         assertThat(edited.name()).isEqualTo("FM reapplicants");
         assertThat(edited.description()).isNull();
+        assertThat(edited.rules()).isEqualTo("Be kind.\n\nNo selling.");
         assertThat(edited.tagNames()).containsExactly("country:PK", "specialty:FM");
         assertThat(edited.state()).isEqualTo(ForumState.OPEN);
         assertThat(edited.moderators()).containsExactly("mod-1");
@@ -83,9 +85,11 @@ class ForumModerationTest {
     void editingKeepsTheForumsRulesOnNamesAndTags() {
         Forum forum = forumBy(CREATOR);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, " ", null, Set.of("specialty:IM")));
-        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, "x", null, Set.of()));
-        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, "x", null, Set.of("hobby:chess")));
+        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, " ", null, null, Set.of("specialty:IM")));
+        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, "x", null, null, Set.of()));
+        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, "x", null, null, Set.of("hobby:chess")));
+        assertThatIllegalArgumentException().isThrownBy(() -> forum.edit(CREATOR, "x", null, "r".repeat(Forum.MAX_RULES + 1),
+                Set.of("specialty:IM")));
     }
 
     @Test
@@ -101,7 +105,7 @@ class ForumModerationTest {
 
     @Test
     void aLockedForumCanBeArchivedOrReopened() {
-        Forum locked = new Forum("f-1", 4, "x", null, forumBy(CREATOR).tags(), ForumState.LOCKED, 3, "mod-1",
+        Forum locked = new Forum("f-1", 4, "x", null, null, forumBy(CREATOR).tags(), ForumState.LOCKED, 3, "mod-1",
                 forumBy(CREATOR).moderators());
 
         assertThat(locked.archive(CREATOR).state()).isEqualTo(ForumState.ARCHIVED);
@@ -116,7 +120,7 @@ class ForumModerationTest {
 
         assertThatThrownBy(() -> archived.archive(CREATOR)).isInstanceOf(Forum.InvalidTransition.class);
         assertThatThrownBy(() -> open.reopen(CREATOR)).isInstanceOf(Forum.InvalidTransition.class);
-        assertThatThrownBy(() -> archived.edit(CREATOR, "x", null, Set.of("specialty:IM")))
+        assertThatThrownBy(() -> archived.edit(CREATOR, "x", null, null, Set.of("specialty:IM")))
                 .isInstanceOf(Forum.InvalidTransition.class).hasMessageContaining("reopen");
     }
 

@@ -17,7 +17,7 @@ class MembershipTest {
     private static final Actor MENTEE = Actor.of("mentee-1", Role.MENTEE);
     private static final Actor MENTOR = Actor.of("mentor-1", Role.MENTOR);
 
-    private final Forum open = Forum.open("f-1", "IM reapplicants", null, Set.of("specialty:IM"), MODERATOR);
+    private final Forum open = Forum.open("f-1", "IM reapplicants", null, null, Set.of("specialty:IM"), MODERATOR);
 
     @Test
     void menteesAndMentorsJoinOpenAndLockedForums() {

@@ -22,7 +22,7 @@ class ThreadRulesTest {
     private static final Actor MENTEE = Actor.of("mentee-1", Role.MENTEE);
     private static final Author AMINA = new Author("mentee-1", "Amina");
 
-    private final Forum open = Forum.open("f-1", "IM reapplicants", null, Set.of("specialty:IM"), MODERATOR);
+    private final Forum open = Forum.open("f-1", "IM reapplicants", null, null, Set.of("specialty:IM"), MODERATOR);
 
     @Test
     void aThreadStartsWithItsOpeningPostByTheSameAuthorAtTheSameTime() {

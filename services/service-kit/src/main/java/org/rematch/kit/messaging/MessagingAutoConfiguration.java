@@ -89,8 +89,9 @@ public class MessagingAutoConfiguration {
         }
         topics.add(topic(Topics.PAIRINGS, properties));
         topics.add(topic(Topics.MENTOR_ACTIVITY, properties));
+        topics.add(topic(Topics.FORUM_ACTIVITY, properties));
         for (String topic : List.of(Topics.ACCOUNTS, Topics.MENTEES, Topics.MENTORS, Topics.FORUMS, Topics.PAIRINGS,
-                Topics.MENTOR_ACTIVITY)) {
+                Topics.MENTOR_ACTIVITY, Topics.FORUM_ACTIVITY)) {
             topics.add(topic(Topics.deadLetterOf(topic), properties));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -6,9 +6,12 @@ import static org.rematch.forums.ForumsHttp.postsPath;
 import static org.rematch.forums.ForumsHttp.threadPath;
 import static org.rematch.forums.ForumsHttp.threadsPath;
 
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rematch.testsupport.Http;
@@ -21,6 +24,7 @@ import org.rematch.testsupport.authz.World;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -87,6 +91,11 @@ class AuthorizationMatrixTest {
                         world -> Cell.of("/api/forums/" + joined(world, forumOf(anotherModerator())) + "/members/me")),
                 Map.entry("DELETE /api/forums/{forumId}/members/me | forum the mentee and mentor joined",
                         world -> Cell.of("/api/forums/" + joined(world, forumOf(anotherModerator())) + "/members/me")),
+                Map.entry("GET /api/forums/invitations | none", world -> Cell.of("/api/forums/invitations")),
+                Map.entry("POST /api/forums/invitations/{forumId}/accept | forum the mentee is invited to",
+                        world -> Cell.of("/api/forums/invitations/" + invitedTo(world) + "/accept")),
+                Map.entry("DELETE /api/forums/invitations/{forumId} | forum the mentee is invited to",
+                        world -> Cell.of("/api/forums/invitations/" + invitedTo(world))),
                 Map.entry("GET /api/forums/{forumId}/members | " + OWN_JOINED,
                         world -> Cell.of("/api/forums/" + joined(world, forumOf(ownModerator(world))) + "/members")),
                 Map.entry("GET /api/forums/{forumId}/members | another moderator's forum, " + JOINED,
@@ -227,6 +236,19 @@ class AuthorizationMatrixTest {
     }
 
     /** A held first-day post: the forum holds them, and the world's mentee joined just now. */
+    /**
+     * A forum the mentee is invited to, stored as a recommendation leaves it (how recommendations become invitations is
+     * InvitationsTest's business; here only who may act on one).
+     */
+    private String invitedTo(World world) {
+        String forumId = forumOf(anotherModerator());
+        String menteeId = world.id(Caller.MENTEE);
+        context.getBean(MongoTemplate.class).insert(new Document("_id", forumId + ":" + menteeId).append("forumId", forumId)
+                .append("accountId", menteeId).append("sharedTags", List.of("specialty:IM")).append("invitedAt", new Date()),
+                "forum_invitations");
+        return forumId;
+    }
+
     private MenteesThread heldPost(World world) {
         String moderator = ownModerator(world);
         String forumId = forumOf(moderator);

@@ -70,7 +70,7 @@ public class ForumCatalog {
                 return true;
             }
             int counted = Math.toIntExact(count.getAsLong());
-            if (current.get().memberCount() == counted || forums.replace(current.get().toForum().withMemberCount(counted))) {
+            if (current.get().memberCount() == counted || forums.replace(current.get().toForum().withMemberCount(counted), Optional.empty())) {
                 return true;
             }
         }

@@ -5,10 +5,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.PathTag;
-import org.rematch.kit.security.CurrentUser;
+import org.rematch.forums.web.Actors;
 import org.rematch.kit.web.ProblemDetailsAdvice;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +37,7 @@ class ForumController {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Operation(summary = "Create a forum with its rules and path tags (MODERATOR or ADMIN)")
     ResponseEntity<ForumView> create(@Valid @RequestBody ForumRequest request, @AuthenticationPrincipal Jwt jwt) {
-        ForumView forum = service.create(request, actor(jwt));
+        ForumView forum = service.create(request, Actors.of(jwt));
         return ResponseEntity.created(URI.create("/api/forums/" + forum.forumId())).body(forum);
     }
 
@@ -65,14 +63,14 @@ class ForumController {
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Operation(summary = "Change a forum's name, description, rules and tags (its moderators, or an ADMIN)")
     ForumView edit(@PathVariable String forumId, @Valid @RequestBody ForumRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return service.edit(forumId, request, actor(jwt));
+        return service.edit(forumId, request, Actors.of(jwt));
     }
 
     @PostMapping("/{forumId}/archive")
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Operation(summary = "Archive a forum (its moderators, or an ADMIN)")
     ForumView archive(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
-        return service.archive(forumId, actor(jwt));
+        return service.archive(forumId, Actors.of(jwt));
     }
 
     @PostMapping("/{forumId}/lock")
@@ -80,14 +78,14 @@ class ForumController {
     @Operation(summary = "Lock a forum: readable and joinable, but no new threads, replies or edits until reopened "
             + "(its moderators, or an ADMIN)")
     ForumView lock(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
-        return service.lock(forumId, actor(jwt));
+        return service.lock(forumId, Actors.of(jwt));
     }
 
     @PostMapping("/{forumId}/reopen")
     @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
     @Operation(summary = "Reopen an archived or locked forum (its moderators, or an ADMIN)")
     ForumView reopen(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
-        return service.reopen(forumId, actor(jwt));
+        return service.reopen(forumId, Actors.of(jwt));
     }
 
     @PostMapping("/{forumId}/moderators")
@@ -95,13 +93,9 @@ class ForumController {
     @Operation(summary = "Appoint a moderator of a forum (ADMIN)")
     ForumView appoint(@PathVariable String forumId, @Valid @RequestBody AppointModeratorRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return service.appoint(forumId, request.accountId(), actor(jwt));
+        return service.appoint(forumId, request.accountId(), Actors.of(jwt));
     }
 
-    private static Actor actor(Jwt jwt) {
-        CurrentUser user = CurrentUser.of(jwt);
-        return new Actor(user.accountId(), Set.copyOf(user.roles()));
-    }
 
     /** A ?tag= filter that is not a path tag. */
     static final class InvalidTagFilter extends RuntimeException {

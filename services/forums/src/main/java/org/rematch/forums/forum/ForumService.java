@@ -79,9 +79,10 @@ class ForumService {
     /** Applies a domain change to the current version, retrying when a concurrent change got there first. */
     private ForumView change(String forumId, UnaryOperator<Forum> rule) {
         for (int attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
-            Forum revised = ruled(() -> rule.apply(existing(forumId).toForum()));
+            Forum current = existing(forumId).toForum();
+            Forum revised = ruled(() -> rule.apply(current));
             try {
-                if (forums.replace(revised)) {
+                if (forums.replace(revised, revised.stateChangeSince(current, clock.instant()))) {
                     return one(forumId);
                 }
             } catch (DuplicateKeyException sameName) {

@@ -1,6 +1,7 @@
 package org.rematch.forums.forum;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.ForumActivity;
 import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.forums.forum.domain.Forum;
 import org.rematch.forums.forum.domain.PathTag;
@@ -49,9 +51,13 @@ class Forums {
     /**
      * Writes {@code revised} (name, description, rules, tags, state, member count) only if the stored version is still the
      * one it was revised from, with its snapshot pushed to the outbox in the same update. False when someone changed it
-     * meanwhile; a name another forum has is a DuplicateKeyException.
+     * meanwhile; a name another forum has is a DuplicateKeyException. {@code activity} (a lock, an archive) is pushed
+     * for forums.activity in the same update.
      */
-    boolean replace(Forum revised) {
+    boolean replace(Forum revised, Optional<ForumActivity> activity) {
+        List<OutboxEvent> events = new ArrayList<>();
+        events.add(outbox.event(Topics.FORUMS, revised.forumId(), snapshotOf(revised)));
+        activity.ifPresent(event -> events.add(outbox.event(Topics.FORUM_ACTIVITY, revised.forumId(), event)));
         Query sameVersion = Query.query(Criteria.where("_id").is(revised.forumId()).and("version").is(revised.version() - 1));
         Update update = new Update()
                 .set("version", revised.version())
@@ -62,7 +68,7 @@ class Forums {
                 .set("tags", List.copyOf(revised.tagNames()))
                 .set("state", revised.state())
                 .set("memberCount", revised.memberCount())
-                .push(OutboxEvent.FIELD, outbox.event(Topics.FORUMS, revised.forumId(), snapshotOf(revised)));
+                .push(OutboxEvent.FIELD).each(events.toArray());
         return mongo.updateFirst(sameVersion, update, ForumDocument.COLLECTION).getModifiedCount() == 1;
     }
 

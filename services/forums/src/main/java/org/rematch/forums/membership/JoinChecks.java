@@ -9,4 +9,7 @@ import org.rematch.forums.forum.domain.Actor;
 public interface JoinChecks {
 
     void requireMayJoin(String forumId, Actor actor);
+
+    /** Whether {@link #requireMayJoin} would let the person join. */
+    boolean mayJoin(String forumId, Actor actor);
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the other features of forums may ask about memberships: whether and since when someone is a member, and (for
- * the export) of what; and the one change moderation makes, removing a banned member.
+ * the export) of what; and the one change moderation makes, removing a banned member (joining others is {@link Joining}).
  */
 @Component
 public class Members {
@@ -20,14 +20,22 @@ public class Members {
         this.counts = counts;
     }
 
+    /** Whether {@code accountId} was once a member of the forum and left it themselves or was removed. */
+    public boolean leftBefore(String forumId, String accountId) {
+        return memberships.leftBefore(forumId, accountId);
+    }
+
     /** When {@code accountId} joined the forum, if they are a member. */
     public Optional<Instant> joinedAt(String forumId, String accountId) {
         return memberships.find(forumId, accountId).map(MembershipDocument::joinedAt);
     }
 
-    /** Removes a member (a ban); the forum publishes its new count. False if they were not a member. */
-    public boolean remove(String forumId, String accountId) {
-        boolean removed = memberships.delete(forumId, accountId);
+    /**
+     * Removes a member (a ban, which MemberBanned tells, so no MemberLeft); the forum publishes its new count. False if
+     * they were not a member.
+     */
+    public boolean remove(String forumId, String accountId, Instant at) {
+        boolean removed = memberships.end(forumId, accountId, at, Optional.empty());
         if (removed) {
             counts.refresh(forumId);
         }
@@ -43,8 +51,8 @@ public class Members {
         return memberships.exists(forumId, accountId);
     }
 
-    /** Every membership of {@code accountId}, oldest first. */
-    public List<MemberView> of(String accountId) {
-        return memberships.of(accountId).stream().map(MembershipDocument::view).toList();
+    /** Every membership of {@code accountId}, current and former, oldest first. */
+    public List<MembershipHistory> of(String accountId) {
+        return memberships.of(accountId).stream().map(MembershipDocument::history).toList();
     }
 }

@@ -1,9 +1,7 @@
 package org.rematch.forums.membership;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.net.URI;
-import java.util.Set;
-import org.rematch.forums.forum.domain.Actor;
+import org.rematch.forums.web.Actors;
 import org.rematch.forums.web.PageView;
 import org.rematch.forums.web.Paging;
 import org.rematch.kit.security.CurrentUser;
@@ -35,23 +33,20 @@ class MembershipController {
     @Operation(summary = "Join a forum (MENTEE or MENTOR; not an archived forum): 201, or 200 if already a member")
     ResponseEntity<MemberView> join(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        MembershipService.Joined joined = service.join(forumId, actor(user), user.displayName().orElse(null));
-        return joined.isNew()
-                ? ResponseEntity.created(URI.create("/api/forums/" + forumId + "/members/me")).body(joined.membership())
-                : ResponseEntity.ok(joined.membership());
+        return service.join(forumId, Actors.of(user), user.displayName().orElse(null)).asResponse();
     }
 
     @DeleteMapping("/me")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Leave a forum (always allowed; 204 also if you were not a member)")
     void leave(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
-        service.leave(forumId, actor(CurrentUser.of(jwt)));
+        service.leave(forumId, Actors.of(jwt));
     }
 
     @GetMapping("/me")
     @Operation(summary = "Your membership of a forum (404 if you are not a member)")
     MemberView mine(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
-        return service.mine(forumId, actor(CurrentUser.of(jwt)));
+        return service.mine(forumId, Actors.of(jwt));
     }
 
     @GetMapping
@@ -59,10 +54,6 @@ class MembershipController {
             + "page (from 0), size (1-50, default 20)")
     PageView<MemberView> members(@PathVariable String forumId, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
-        return service.members(forumId, actor(CurrentUser.of(jwt)), Paging.parse(page, size));
-    }
-
-    private static Actor actor(CurrentUser user) {
-        return new Actor(user.accountId(), Set.copyOf(user.roles()));
+        return service.members(forumId, Actors.of(jwt), Paging.parse(page, size));
     }
 }

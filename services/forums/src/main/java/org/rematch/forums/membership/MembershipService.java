@@ -1,7 +1,11 @@
 package org.rematch.forums.membership;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.rematch.contracts.forums.JoinedVia;
+import org.rematch.contracts.forums.MemberLeft;
 import org.rematch.forums.forum.ForumCatalog;
 import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.Forum;
@@ -29,17 +33,18 @@ class MembershipService {
         this.clock = clock;
     }
 
-    /** The caller's membership, and whether this request made it (false: they were a member already). */
-    record Joined(MemberView membership, boolean isNew) {
+    Joined join(String forumId, Actor actor, String displayName) {
+        return join(forumId, actor, displayName, JoinedVia.SELF);
     }
 
-    Joined join(String forumId, Actor actor, String displayName) {
+    /** Joins as above, saying how the person came to join (themselves, or a recommendation as they asked). */
+    Joined join(String forumId, Actor actor, String displayName, JoinedVia via) {
         Forum forum = catalog.require(forumId);
-        Membership membership = Membership.join(forum, actor, displayName, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Membership membership = Membership.join(forum, actor, displayName, now(), via);
         if (!memberships.exists(forumId, actor.accountId())) {
             checks.requireMayJoin(forumId, actor);
         }
-        boolean isNew = memberships.insert(membership);
+        boolean isNew = memberships.insert(membership, forum.name());
         if (isNew) {
             counts.refresh(forumId);
         }
@@ -49,9 +54,14 @@ class MembershipService {
     /** Leaves the forum; leaving a forum one is not a member of changes nothing (and is not an error). */
     void leave(String forumId, Actor actor) {
         catalog.require(forumId);
-        if (memberships.delete(forumId, actor.accountId())) {
+        Instant now = now();
+        if (memberships.end(forumId, actor.accountId(), now, Optional.of(new MemberLeft(forumId, actor.accountId(), now)))) {
             counts.refresh(forumId);
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     MemberView mine(String forumId, Actor actor) {

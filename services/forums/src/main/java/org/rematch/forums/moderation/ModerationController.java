@@ -3,6 +3,7 @@ package org.rematch.forums.moderation;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Objects;
 import org.rematch.forums.moderation.domain.SanctionKind;
+import org.rematch.forums.web.Actors;
 import org.rematch.forums.web.PageView;
 import org.rematch.forums.web.Paging;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +42,7 @@ class ModerationController {
             + "(admins: all); urgent first, then longest waiting; page (from 0), size (1-50, default 20)")
     PageView<QueueItemView> queue(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @AuthenticationPrincipal Jwt jwt) {
-        return queue.queue(ReportController.actor(jwt), Paging.parse(page, size));
+        return queue.queue(Actors.of(jwt), Paging.parse(page, size));
     }
 
     @PostMapping("/reports/{reportId}/resolve")
@@ -49,7 +50,7 @@ class ModerationController {
             + "comes back) or ACTED, and a reason")
     QueueService.ResolutionView resolve(@PathVariable String reportId, @RequestBody(required = false) ResolveRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return queue.resolve(reportId, ReportController.actor(jwt), Objects.requireNonNullElse(request, new ResolveRequest(null, null)));
+        return queue.resolve(reportId, Actors.of(jwt), Objects.requireNonNullElse(request, new ResolveRequest(null, null)));
     }
 
     @GetMapping("/audit")
@@ -57,56 +58,56 @@ class ModerationController {
             + "(admins: everything, suspensions included); page, size. Append-only: nobody changes it through the API")
     PageView<AuditEntryView> audit(@RequestParam(required = false) String forumId, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
-        return queue.audit(forumId, ReportController.actor(jwt), Paging.parse(page, size));
+        return queue.audit(forumId, Actors.of(jwt), Paging.parse(page, size));
     }
 
     @PostMapping("/forums/{forumId}/posts/{postId}/hide")
     @Operation(summary = "Hide a post pending review (readers see that it is hidden, not its words); reason required")
     AuditEntryView hide(@PathVariable String forumId, @PathVariable String postId, @RequestBody(required = false) ActionRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.hidePost(forumId, postId, ReportController.actor(jwt), orEmpty(request));
+        return actions.hidePost(forumId, postId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/posts/{postId}/restore")
     @Operation(summary = "Show a hidden post again (its open reports are dismissed); reason required")
     AuditEntryView restore(@PathVariable String forumId, @PathVariable String postId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.restorePost(forumId, postId, ReportController.actor(jwt), orEmpty(request));
+        return actions.restorePost(forumId, postId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/posts/{postId}/delete")
     @Operation(summary = "Delete a post as a moderator: its words go, its place stays, marked as removed; reason required")
     AuditEntryView delete(@PathVariable String forumId, @PathVariable String postId, @RequestBody(required = false) ActionRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.deletePost(forumId, postId, ReportController.actor(jwt), orEmpty(request));
+        return actions.deletePost(forumId, postId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/posts/{postId}/approve")
     @Operation(summary = "Approve a post held for approval: everyone sees it; reason required")
     AuditEntryView approve(@PathVariable String forumId, @PathVariable String postId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.approvePost(forumId, postId, ReportController.actor(jwt), orEmpty(request));
+        return actions.approvePost(forumId, postId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/posts/{postId}/reject")
     @Operation(summary = "Reject a post held for approval: it is deleted without others ever seeing it; reason required")
     AuditEntryView reject(@PathVariable String forumId, @PathVariable String postId, @RequestBody(required = false) ActionRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.rejectPost(forumId, postId, ReportController.actor(jwt), orEmpty(request));
+        return actions.rejectPost(forumId, postId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/threads/{threadId}/lock")
     @Operation(summary = "Lock a thread: readable, but no replies or edits until unlocked; reason required")
     AuditEntryView lock(@PathVariable String forumId, @PathVariable String threadId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.lockThread(forumId, threadId, true, ReportController.actor(jwt), orEmpty(request));
+        return actions.lockThread(forumId, threadId, true, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/threads/{threadId}/unlock")
     @Operation(summary = "Unlock a thread; reason required")
     AuditEntryView unlock(@PathVariable String forumId, @PathVariable String threadId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.lockThread(forumId, threadId, false, ReportController.actor(jwt), orEmpty(request));
+        return actions.lockThread(forumId, threadId, false, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/members/{accountId}/mute")
@@ -114,14 +115,14 @@ class ModerationController {
             + "ends by itself; reason required")
     AuditEntryView mute(@PathVariable String forumId, @PathVariable String accountId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.mute(forumId, accountId, ReportController.actor(jwt), orEmpty(request));
+        return actions.mute(forumId, accountId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/members/{accountId}/unmute")
     @Operation(summary = "Lift a mute early; reason required")
     AuditEntryView unmute(@PathVariable String forumId, @PathVariable String accountId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.lift(SanctionKind.MUTE, forumId, accountId, ReportController.actor(jwt), orEmpty(request));
+        return actions.lift(SanctionKind.MUTE, forumId, accountId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/members/{accountId}/ban")
@@ -129,14 +130,14 @@ class ModerationController {
             + "(or until the optional until); reason required")
     AuditEntryView ban(@PathVariable String forumId, @PathVariable String accountId, @RequestBody(required = false) ActionRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.ban(forumId, accountId, ReportController.actor(jwt), orEmpty(request));
+        return actions.ban(forumId, accountId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/forums/{forumId}/members/{accountId}/unban")
     @Operation(summary = "Lift a ban (the person may join again); reason required")
     AuditEntryView unban(@PathVariable String forumId, @PathVariable String accountId,
             @RequestBody(required = false) ActionRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return actions.lift(SanctionKind.BAN, forumId, accountId, ReportController.actor(jwt), orEmpty(request));
+        return actions.lift(SanctionKind.BAN, forumId, accountId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/accounts/{accountId}/suspend")
@@ -144,7 +145,7 @@ class ModerationController {
     @Operation(summary = "Suspend a person from all forums (ADMIN), until lifted or the optional until; reason required")
     AuditEntryView suspend(@PathVariable String accountId, @RequestBody(required = false) ActionRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.suspend(accountId, ReportController.actor(jwt), orEmpty(request));
+        return actions.suspend(accountId, Actors.of(jwt), orEmpty(request));
     }
 
     @PostMapping("/accounts/{accountId}/unsuspend")
@@ -152,20 +153,20 @@ class ModerationController {
     @Operation(summary = "Lift a suspension (ADMIN); reason required")
     AuditEntryView unsuspend(@PathVariable String accountId, @RequestBody(required = false) ActionRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.lift(SanctionKind.SUSPENSION, null, accountId, ReportController.actor(jwt), orEmpty(request));
+        return actions.lift(SanctionKind.SUSPENSION, null, accountId, Actors.of(jwt), orEmpty(request));
     }
 
     @GetMapping("/forums/{forumId}/settings")
     @Operation(summary = "The forum's new-member safeguards (its moderators)")
     SettingsView settings(@PathVariable String forumId, @AuthenticationPrincipal Jwt jwt) {
-        return actions.settings(forumId, ReportController.actor(jwt));
+        return actions.settings(forumId, Actors.of(jwt));
     }
 
     @PutMapping("/forums/{forumId}/settings")
     @Operation(summary = "Change the forum's safeguards: slowModePostsPerMinute (0 = off, at most 60), holdFirstDayPosts, reason")
     SettingsView changeSettings(@PathVariable String forumId, @RequestBody(required = false) SettingsRequest request,
             @AuthenticationPrincipal Jwt jwt) {
-        return actions.changeSettings(forumId, ReportController.actor(jwt),
+        return actions.changeSettings(forumId, Actors.of(jwt),
                 Objects.requireNonNullElse(request, new SettingsRequest(null, null, null)));
     }
 

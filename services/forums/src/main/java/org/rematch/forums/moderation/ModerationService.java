@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.BiPredicate;
 import org.rematch.forums.forum.ForumCatalog;
 import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.Forum;
@@ -60,31 +59,31 @@ class ModerationService {
 
     AuditEntryView hidePost(String forumId, String postId, Actor actor, ActionRequest request) {
         return onPost(forumId, postId, actor, request, new PostAction(AuditAction.POST_HIDDEN, "The post is hidden already", "ACTED"),
-                (post, now) -> {
+                (forum, post, reason, now) -> {
                     requireNotDeleted(post);
-                    return content.hide(postId, false, now);
+                    return content.hide(ActivityEvents.hidden(forum, post, false, reason, now));
                 });
     }
 
     AuditEntryView restorePost(String forumId, String postId, Actor actor, ActionRequest request) {
         return onPost(forumId, postId, actor, request, new PostAction(AuditAction.POST_RESTORED, "The post is not hidden", "DISMISSED"),
-                (post, now) -> content.restore(postId));
+                (forum, post, reason, now) -> content.restore(postId));
     }
 
     AuditEntryView deletePost(String forumId, String postId, Actor actor, ActionRequest request) {
         return onPost(forumId, postId, actor, request, new PostAction(AuditAction.POST_DELETED, "The post is deleted already", "ACTED"),
-                (post, now) -> content.delete(postId, now));
+                (forum, post, reason, now) -> content.delete(postId, now));
     }
 
     AuditEntryView approvePost(String forumId, String postId, Actor actor, ActionRequest request) {
         return onPost(forumId, postId, actor, request, new PostAction(AuditAction.POST_APPROVED, NOT_HELD, null),
-                (post, now) -> post.held() && content.approve(postId, now));
+                (forum, post, reason, now) -> post.held() && content.approve(postId, now));
     }
 
     /** Rejecting a held post deletes it (as a moderator): it was never seen by others, and now never will be. */
     AuditEntryView rejectPost(String forumId, String postId, Actor actor, ActionRequest request) {
         return onPost(forumId, postId, actor, request, new PostAction(AuditAction.POST_REJECTED, NOT_HELD, null),
-                (post, now) -> post.held() && content.delete(postId, now));
+                (forum, post, reason, now) -> post.held() && content.delete(postId, now));
     }
 
     private static final String NOT_HELD = "The post is not waiting for approval";
@@ -96,17 +95,23 @@ class ModerationService {
     private record PostAction(AuditAction action, String noChange, String resolution) {
     }
 
+    /** One conditional change to a post; false when it changed nothing. */
+    @FunctionalInterface
+    private interface PostChange {
+        boolean apply(Forum forum, PostSnapshot post, String reason, Instant now);
+    }
+
     /**
      * The steps every action on a post shares: who may, a reason, the post, one conditional {@code change} (false when
      * it changed nothing: a 409, no entry), the audit entry, and the reports it resolves.
      */
     private AuditEntryView onPost(String forumId, String postId, Actor actor, ActionRequest request, PostAction what,
-            BiPredicate<PostSnapshot, Instant> change) {
+            PostChange change) {
         Forum forum = moderated(forumId, actor);
         String reason = Reasons.require("reason", request.reason());
         PostSnapshot post = post(forumId, postId);
         Instant now = now();
-        if (!change.test(post, now)) {
+        if (!change.apply(forum, post, reason, now)) {
             throw noChange(what.noChange());
         }
         AuditEntry entry = log(forum.forumId(), what.action(), actor.accountId(), "POST", postId, post.authorId(), reason, null, now, null);
@@ -135,7 +140,7 @@ class ModerationService {
         Instant now = now();
         Sanction mute = Sanction.mute(UUID.randomUUID().toString(), forumId, accountId, actor.accountId(), request.reason(),
                 request.duration(), now);
-        sanctions.insert(mute);
+        sanctions.insert(mute, ActivityEvents.sanctioned(mute, forum));
         AuditEntry entry = log(forumId, AuditAction.MEMBER_MUTED, actor.accountId(), "MEMBER", accountId, accountId, mute.reason(),
                 "muted for " + request.duration().strip(), now, mute.until());
         resolveReports(forumId, TargetKind.MEMBER, accountId, accountId, "ACTED", actor, mute.reason(), now);
@@ -149,8 +154,8 @@ class ModerationService {
         Instant now = now();
         Sanction ban = Sanction.ban(UUID.randomUUID().toString(), forumId, accountId, actor.accountId(), request.reason(),
                 request.until(), now);
-        sanctions.insert(ban);
-        members.remove(forumId, accountId);
+        sanctions.insert(ban, ActivityEvents.sanctioned(ban, forum));
+        members.remove(forumId, accountId, now);
         AuditEntry entry = log(forumId, AuditAction.MEMBER_BANNED, actor.accountId(), "MEMBER", accountId, accountId, ban.reason(),
                 ban.until() == null ? "until lifted" : null, now, ban.until());
         resolveReports(forumId, TargetKind.MEMBER, accountId, accountId, "ACTED", actor, ban.reason(), now);
@@ -183,7 +188,7 @@ class ModerationService {
         Instant now = now();
         Sanction suspension = Sanction.suspend(UUID.randomUUID().toString(), accountId, actor.accountId(), request.reason(),
                 request.until(), now);
-        sanctions.insert(suspension);
+        sanctions.insert(suspension, ActivityEvents.sanctioned(suspension, null));
         return AuditEntryView.of(log(null, AuditAction.ACCOUNT_SUSPENDED, actor.accountId(), "ACCOUNT", accountId, accountId,
                 suspension.reason(), suspension.until() == null ? "until lifted" : null, now, suspension.until()));
     }

@@ -2,9 +2,7 @@ package org.rematch.forums.moderation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Objects;
-import java.util.Set;
-import org.rematch.forums.forum.domain.Actor;
-import org.rematch.kit.security.CurrentUser;
+import org.rematch.forums.web.Actors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,14 +30,14 @@ class ReportController {
             + "A SELF_HARM report is urgent and the answer carries crisis resources")
     ResponseEntity<ReportReceipt> reportPost(@PathVariable String forumId, @PathVariable String threadId, @PathVariable String postId,
             @RequestBody(required = false) ReportRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return answer(service.reportPost(forumId, threadId, postId, actor(jwt), orEmpty(request)));
+        return answer(service.reportPost(forumId, threadId, postId, Actors.of(jwt), orEmpty(request)));
     }
 
     @PostMapping("/members/{accountId}/reports")
     @Operation(summary = "Report a member of the forum (the forum's members and moderators); as for a post")
     ResponseEntity<ReportReceipt> reportMember(@PathVariable String forumId, @PathVariable String accountId,
             @RequestBody(required = false) ReportRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return answer(service.reportMember(forumId, accountId, actor(jwt), orEmpty(request)));
+        return answer(service.reportMember(forumId, accountId, Actors.of(jwt), orEmpty(request)));
     }
 
     private static ResponseEntity<ReportReceipt> answer(ReportService.Outcome outcome) {
@@ -48,10 +46,5 @@ class ReportController {
 
     private static ReportRequest orEmpty(ReportRequest request) {
         return Objects.requireNonNullElse(request, new ReportRequest(null, null));
-    }
-
-    static Actor actor(Jwt jwt) {
-        CurrentUser user = CurrentUser.of(jwt);
-        return new Actor(user.accountId(), Set.copyOf(user.roles()));
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Members report posts and members. A new report of a post counts the post's open reports (one per reporter, so
- * distinct reporters) and hides it at the threshold; an urgent one is escalated at once. Report first, then count:
+ * distinct reporters) and hides it at the threshold. Every new report is told on forums.activity with the report
+ * itself (its outbox); an urgent one (SELF_HARM) is marked so, and notifications pages the forum's moderators at once. Report first, then count:
  * two reports arriving together both count after both are stored, and the hide is conditional, so the post is hidden
  * (and logged) once.
  */
@@ -32,17 +33,15 @@ class ReportService {
     private final ModeratedContent content;
     private final Reports reports;
     private final ModerationService moderation;
-    private final UrgentReports urgent;
     private final ReportThreshold threshold;
 
     ReportService(ForumCatalog catalog, Members members, ModeratedContent content, Reports reports, ModerationService moderation,
-            UrgentReports urgent, @Value("${rematch.forums.reports.hide-threshold:" + ReportThreshold.DEFAULT + "}") int hideThreshold) {
+            @Value("${rematch.forums.reports.hide-threshold:" + ReportThreshold.DEFAULT + "}") int hideThreshold) {
         this.catalog = catalog;
         this.members = members;
         this.content = content;
         this.reports = reports;
         this.moderation = moderation;
-        this.urgent = urgent;
         this.threshold = new ReportThreshold(hideThreshold);
     }
 
@@ -61,29 +60,26 @@ class ReportService {
         Instant now = moderation.now();
         Report report = Report.file(UUID.randomUUID().toString(), forumId, TargetKind.POST, postId, threadId, post.authorId(),
                 actor.accountId(), request.reason(), request.note(), now);
-        Reports.Filed filed = reports.insert(report);
+        Reports.Filed filed = reports.insert(report, ActivityEvents.reported(report, forum));
         if (filed.isNew()) {
-            escalateIfUrgent(report);
             long reporters = reports.openCount(TargetKind.POST, postId);
-            if (threshold.hides(reporters) && content.hide(postId, true, now)) {
-                moderation.log(forumId, AuditAction.POST_HIDDEN_BY_REPORTS, AuditEntry.SYSTEM, "POST", postId, post.authorId(),
-                        "Hidden pending review: reported by " + reporters + " members", null, now, null);
+            String why = "Hidden pending review: reported by " + reporters + " members";
+            if (threshold.hides(reporters) && content.hide(ActivityEvents.hidden(forum, post, true, why, now))) {
+                moderation.log(forumId, AuditAction.POST_HIDDEN_BY_REPORTS, AuditEntry.SYSTEM, "POST", postId, post.authorId(), why,
+                        null, now, null);
             }
         }
         return new Outcome(ReportReceipt.of(filed.report()), filed.isNew());
     }
 
     Outcome reportMember(String forumId, String accountId, Actor actor, ReportRequest request) {
-        reporterIn(forumId, actor);
+        Forum forum = reporterIn(forumId, actor);
         if (!members.isMember(forumId, accountId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No member with id " + accountId + " in this forum");
         }
         Report report = Report.file(UUID.randomUUID().toString(), forumId, TargetKind.MEMBER, accountId, null, accountId,
                 actor.accountId(), request.reason(), request.note(), moderation.now());
-        Reports.Filed filed = reports.insert(report);
-        if (filed.isNew()) {
-            escalateIfUrgent(report);
-        }
+        Reports.Filed filed = reports.insert(report, ActivityEvents.reported(report, forum));
         return new Outcome(ReportReceipt.of(filed.report()), filed.isNew());
     }
 
@@ -94,11 +90,5 @@ class ReportService {
             throw new Forum.NotAllowed(Forum.NotAllowed.NOT_A_MEMBER, "Join this forum to report in it");
         }
         return forum;
-    }
-
-    private void escalateIfUrgent(Report report) {
-        if (report.urgent()) {
-            urgent.escalate(report);
-        }
     }
 }

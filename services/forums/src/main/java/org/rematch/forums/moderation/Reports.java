@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.ForumActivity;
 import org.rematch.forums.moderation.domain.AuditEntry;
 import org.rematch.forums.moderation.domain.Report;
 import org.rematch.forums.moderation.domain.TargetKind;
+import org.rematch.kit.outbox.EventOutbox;
+import org.rematch.kit.outbox.OutboxEvent;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,9 +28,11 @@ class Reports {
     static final int QUEUE_LIMIT = 5_000;
 
     private final MongoTemplate mongo;
+    private final EventOutbox outbox;
 
-    Reports(MongoTemplate mongo) {
+    Reports(MongoTemplate mongo, EventOutbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
         mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index().on("dedupKey", Sort.Direction.ASC).unique().named("dedupKey"));
         mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index().on("targetId", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC).named("target_status"));
@@ -39,9 +45,11 @@ class Reports {
     record Filed(ReportDocument report, boolean isNew) {
     }
 
-    Filed insert(Report report) {
+    /** Stores a new report with {@code told} (what forums.activity learns of it) in its outbox. */
+    Filed insert(Report report, ForumActivity told) {
         try {
-            return new Filed(mongo.insert(ReportDocument.of(report), ReportDocument.COLLECTION), true);
+            OutboxEvent event = outbox.event(Topics.FORUM_ACTIVITY, report.forumId(), told);
+            return new Filed(mongo.insert(ReportDocument.of(report, List.of(event)), ReportDocument.COLLECTION), true);
         } catch (DuplicateKeyException reportedAlready) {
             String key = Report.dedupKey(report.targetKind(), report.targetId(), report.reporterId());
             return new Filed(mongo.findOne(Query.query(Criteria.where("dedupKey").is(key)), ReportDocument.class,

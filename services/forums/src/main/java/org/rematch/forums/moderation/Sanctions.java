@@ -2,9 +2,12 @@ package org.rematch.forums.moderation;
 
 import java.time.Instant;
 import java.util.List;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.ForumActivity;
 import org.rematch.forums.moderation.domain.AuditEntry;
 import org.rematch.forums.moderation.domain.Sanction;
 import org.rematch.forums.moderation.domain.SanctionKind;
+import org.rematch.kit.outbox.EventOutbox;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -22,15 +25,22 @@ import org.springframework.stereotype.Component;
 class Sanctions {
 
     private final MongoTemplate mongo;
+    private final EventOutbox outbox;
 
-    Sanctions(MongoTemplate mongo) {
+    Sanctions(MongoTemplate mongo, EventOutbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
         mongo.indexOps(SanctionDocument.COLLECTION).createIndex(new Index().on("accountId", Sort.Direction.ASC)
                 .on("forumId", Sort.Direction.ASC).named("account_forum"));
     }
 
-    void insert(Sanction sanction) {
-        mongo.insert(SanctionDocument.of(sanction), SanctionDocument.COLLECTION);
+    /**
+     * Stores a new sanction with {@code told} in its outbox, keyed by the forum (a suspension, which covers every forum,
+     * by its person).
+     */
+    void insert(Sanction sanction, ForumActivity told) {
+        String key = sanction.forumId() == null ? sanction.accountId() : sanction.forumId();
+        mongo.insert(SanctionDocument.of(sanction, List.of(outbox.event(Topics.FORUM_ACTIVITY, key, told))), SanctionDocument.COLLECTION);
     }
 
     /** The person's unlifted sanctions in this forum and their unlifted suspensions (the domain checks expiry). */

@@ -46,6 +46,11 @@ class Standings implements WritingChecks, JoinChecks {
     }
 
     @Override
+    public boolean mayJoin(String forumId, Actor actor) {
+        return Standing.mayJoin(sanctions.unlifted(actor.accountId(), forumId), clock.instant());
+    }
+
+    @Override
     public boolean admitNewPost(Forum forum, Actor actor) {
         if (forum.moderatedBy(actor)) {
             return false;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.rematch.contracts.Topics;
+import org.rematch.contracts.forums.PostHidden;
 import org.rematch.forums.markdown.Markdown;
+import org.rematch.kit.outbox.EventOutbox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +33,10 @@ public class ModeratedContent {
     private final Threads threads;
     private final Markdown markdown;
     private final Stamps stamps;
+    private final EventOutbox outbox;
 
-    ModeratedContent(Posts posts, Threads threads, Markdown markdown, Stamps stamps) {
+    ModeratedContent(Posts posts, Threads threads, Markdown markdown, Stamps stamps, EventOutbox outbox) {
+        this.outbox = outbox;
         this.posts = posts;
         this.threads = threads;
         this.markdown = markdown;
@@ -58,9 +63,13 @@ public class ModeratedContent {
         return posts.writtenSince(forumId, authorId, since);
     }
 
-    /** Hides the post pending review; {@code byReports} when the report threshold did it rather than a moderator. */
-    public boolean hide(String postId, boolean byReports, Instant at) {
-        return posts.hide(postId, byReports ? PostDocument.BY_REPORTS : PostDocument.BY_MODERATOR, at);
+    /**
+     * Hides the post as {@code told} says (by the report threshold or by a moderator, when), with {@code told} in the
+     * post's outbox for forums.activity.
+     */
+    public boolean hide(PostHidden told) {
+        return posts.hide(told.postId(), told.byReports() ? PostDocument.BY_REPORTS : PostDocument.BY_MODERATOR, told.hiddenAt(),
+                outbox.event(Topics.FORUM_ACTIVITY, told.forumId(), told));
     }
 
     public boolean restore(String postId) {

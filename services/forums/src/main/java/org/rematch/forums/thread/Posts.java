@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.rematch.forums.thread.domain.Author;
 import org.rematch.forums.thread.domain.Post;
 import org.rematch.forums.web.Paging;
+import org.rematch.kit.outbox.OutboxEvent;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -88,9 +89,10 @@ class Posts {
     }
 
     /** Hides a visible, undeleted post; false if it was hidden or deleted already (so the first hide is the one logged). */
-    boolean hide(String postId, String by, Instant at) {
+    boolean hide(String postId, String by, Instant at, OutboxEvent told) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(postId).and("hiddenAt").is(null).and("deletedAt").is(null)),
-                new Update().set("hiddenBy", by).set("hiddenAt", at), PostDocument.COLLECTION).getModifiedCount() == 1;
+                new Update().set("hiddenBy", by).set("hiddenAt", at).push(OutboxEvent.FIELD, told), PostDocument.COLLECTION)
+                .getModifiedCount() == 1;
     }
 
     /** Shows a hidden post again; false if it was not hidden. */

@@ -3,8 +3,7 @@ package org.rematch.forums.thread;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.Objects;
-import java.util.Set;
-import org.rematch.forums.forum.domain.Actor;
+import org.rematch.forums.web.Actors;
 import org.rematch.forums.web.PageView;
 import org.rematch.forums.web.Paging;
 import org.rematch.kit.security.CurrentUser;
@@ -40,7 +39,7 @@ class ThreadController {
     ResponseEntity<ThreadView> start(@PathVariable String forumId, @RequestBody(required = false) ThreadRequest request,
             @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        ThreadView thread = service.start(forumId, Objects.requireNonNullElse(request, new ThreadRequest(null, null)), actor(user),
+        ThreadView thread = service.start(forumId, Objects.requireNonNullElse(request, new ThreadRequest(null, null)), Actors.of(user),
                 user.displayName().orElse(null));
         return ResponseEntity.created(URI.create("/api/forums/" + forumId + "/threads/" + thread.threadId())).body(thread);
     }
@@ -49,20 +48,20 @@ class ThreadController {
     @Operation(summary = "A forum's threads, newest activity first; page (from 0), size (1-50, default 20)")
     PageView<ThreadView> list(@PathVariable String forumId, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
-        return service.list(forumId, actor(CurrentUser.of(jwt)), Paging.parse(page, size));
+        return service.list(forumId, Actors.of(jwt), Paging.parse(page, size));
     }
 
     @GetMapping("/{threadId}")
     @Operation(summary = "One thread with its opening post")
     ThreadView one(@PathVariable String forumId, @PathVariable String threadId, @AuthenticationPrincipal Jwt jwt) {
-        return service.one(forumId, threadId, actor(CurrentUser.of(jwt)));
+        return service.one(forumId, threadId, Actors.of(jwt));
     }
 
     @PutMapping("/{threadId}")
     @Operation(summary = "Change a thread's title (the person who started it, while a member and the forum is open)")
     ThreadView retitle(@PathVariable String forumId, @PathVariable String threadId,
             @RequestBody(required = false) TitleRequest request, @AuthenticationPrincipal Jwt jwt) {
-        return service.retitle(forumId, threadId, Objects.requireNonNullElse(request, new TitleRequest(null)), actor(CurrentUser.of(jwt)));
+        return service.retitle(forumId, threadId, Objects.requireNonNullElse(request, new TitleRequest(null)), Actors.of(jwt));
     }
 
     @GetMapping("/{threadId}/posts")
@@ -71,7 +70,7 @@ class ThreadController {
             + "page (from 0), size (1-50, default 20)")
     PageView<PostView> posts(@PathVariable String forumId, @PathVariable String threadId, @RequestParam(required = false) String page,
             @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
-        return service.posts(forumId, threadId, actor(CurrentUser.of(jwt)), Paging.parse(page, size));
+        return service.posts(forumId, threadId, Actors.of(jwt), Paging.parse(page, size));
     }
 
     @PostMapping("/{threadId}/posts")
@@ -80,7 +79,7 @@ class ThreadController {
     ResponseEntity<PostView> reply(@PathVariable String forumId, @PathVariable String threadId,
             @RequestBody(required = false) PostRequest request, @AuthenticationPrincipal Jwt jwt) {
         CurrentUser user = CurrentUser.of(jwt);
-        PostView post = service.reply(forumId, threadId, Objects.requireNonNullElse(request, new PostRequest(null)), actor(user),
+        PostView post = service.reply(forumId, threadId, Objects.requireNonNullElse(request, new PostRequest(null)), Actors.of(user),
                 user.displayName().orElse(null));
         return ResponseEntity.created(URI.create("/api/forums/" + forumId + "/threads/" + threadId + "/posts/" + post.postId()))
                 .body(post);
@@ -91,7 +90,7 @@ class ThreadController {
     PostView edit(@PathVariable String forumId, @PathVariable String threadId, @PathVariable String postId,
             @RequestBody(required = false) PostRequest request, @AuthenticationPrincipal Jwt jwt) {
         return service.edit(forumId, threadId, postId, Objects.requireNonNullElse(request, new PostRequest(null)),
-                actor(CurrentUser.of(jwt)));
+                Actors.of(jwt));
     }
 
     @DeleteMapping("/{threadId}/posts/{postId}")
@@ -100,10 +99,6 @@ class ThreadController {
             + "already deleted)")
     void delete(@PathVariable String forumId, @PathVariable String threadId, @PathVariable String postId,
             @AuthenticationPrincipal Jwt jwt) {
-        service.delete(forumId, threadId, postId, actor(CurrentUser.of(jwt)));
-    }
-
-    private static Actor actor(CurrentUser user) {
-        return new Actor(user.accountId(), Set.copyOf(user.roles()));
+        service.delete(forumId, threadId, postId, Actors.of(jwt));
     }
 }

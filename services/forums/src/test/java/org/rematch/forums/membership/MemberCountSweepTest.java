@@ -8,9 +8,11 @@ import static org.rematch.forums.ForumsHttp.newId;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumSnapshot;
+import org.rematch.contracts.forums.JoinedVia;
 import org.rematch.forums.ForumsHttp;
 import org.rematch.forums.membership.domain.Membership;
 import org.rematch.testsupport.Http;
@@ -33,8 +35,8 @@ class MemberCountSweepTest extends ServiceTestBase {
         String forumId = http.forumBy(moderator(newId()));
         http.join(forumId, mentee(newId()));
         // as if the service died after each write, before recording the count
-        mongo.insert(MembershipDocument.of(new Membership(forumId, newId(), null, Instant.now())), MembershipDocument.COLLECTION);
-        mongo.insert(MembershipDocument.of(new Membership(forumId, newId(), null, Instant.now())), MembershipDocument.COLLECTION);
+        mongo.insert(MembershipDocument.of(new Membership(forumId, newId(), null, Instant.now(), JoinedVia.SELF), List.of()), MembershipDocument.COLLECTION);
+        mongo.insert(MembershipDocument.of(new Membership(forumId, newId(), null, Instant.now(), JoinedVia.SELF), List.of()), MembershipDocument.COLLECTION);
         String untouched = http.forumBy(moderator(newId()));
 
         sweep.correct();

@@ -1,12 +1,17 @@
 package org.rematch.forums.forum.domain;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.rematch.contracts.accounts.Role;
+import org.rematch.contracts.forums.ForumActivity;
+import org.rematch.contracts.forums.ForumArchived;
+import org.rematch.contracts.forums.ForumLocked;
 import org.rematch.contracts.forums.ForumState;
 
 /**
@@ -133,6 +138,21 @@ public record Forum(String forumId, long version, String name, String descriptio
             throw new InvalidTransition(InvalidTransition.FORUM_ARCHIVED,
                     "The forum is archived: it can be read, but nobody can post in it");
         }
+    }
+
+    /**
+     * What readers of forums.activity learn from the change from {@code before} to this forum: that it was locked or
+     * archived (reopening and edits are told by the forum's snapshot alone).
+     */
+    public Optional<ForumActivity> stateChangeSince(Forum before, Instant at) {
+        if (state == before.state()) {
+            return Optional.empty();
+        }
+        return switch (state) {
+            case LOCKED -> Optional.of(new ForumLocked(forumId, name, at));
+            case ARCHIVED -> Optional.of(new ForumArchived(forumId, name, at));
+            case OPEN -> Optional.empty();
+        };
     }
 
     /** Opens an archived or locked forum again. */

@@ -8,7 +8,7 @@ package org.rematch.forums.moderation.domain;
 public enum ReportReason {
     SPAM, HARASSMENT, MISINFORMATION, SELF_HARM, OTHER;
 
-    /** Urgent reports go to the top of the queue at once and are escalated (see UrgentReports). */
+    /** Urgent reports go to the top of the queue at once and are told on forums.activity marked urgent, for notifications to page the moderators. */
     public boolean urgent() {
         return this == SELF_HARM;
     }

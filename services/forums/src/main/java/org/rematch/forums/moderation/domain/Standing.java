@@ -34,7 +34,16 @@ public final class Standing {
 
     /** Refuses joining while banned from the forum or suspended (a muted person may still join and read). */
     public static void requireMayJoin(List<Sanction> sanctions, Instant now) {
-        requireMayWrite(sanctions.stream().filter(s -> s.kind() != SanctionKind.MUTE).toList(), now);
+        requireMayWrite(keepingFromJoining(sanctions), now);
+    }
+
+    /** Whether the person may join, by the rule of {@link #requireMayJoin}. */
+    public static boolean mayJoin(List<Sanction> sanctions, Instant now) {
+        return blocking(keepingFromJoining(sanctions), now).isEmpty();
+    }
+
+    private static List<Sanction> keepingFromJoining(List<Sanction> sanctions) {
+        return sanctions.stream().filter(s -> s.kind() != SanctionKind.MUTE).toList();
     }
 
     /** A sanction refuses the request: the web layer answers 403 with its code, the moderator's reason and its end. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.accounts.Role;
+import org.rematch.contracts.forums.JoinedVia;
 import org.rematch.forums.forum.domain.Actor;
 import org.rematch.forums.forum.domain.Forum;
 
@@ -24,7 +25,7 @@ class MembershipTest {
         Membership mentee = Membership.join(open, MENTEE, "  Amina  ", NOW);
         Membership mentor = Membership.join(open.lock(MODERATOR), MENTOR, " ", NOW);
 
-        assertThat(mentee).isEqualTo(new Membership("f-1", "mentee-1", "Amina", NOW));
+        assertThat(mentee).isEqualTo(new Membership("f-1", "mentee-1", "Amina", NOW, JoinedVia.SELF));
         assertThat(mentor.displayName()).isNull();
         assertThat(mentor.forumId()).isEqualTo("f-1");
     }

@@ -48,7 +48,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link #NO_MENTORS_SPECIALTY}: the path is the country alone. A test that needs specialties to match claims
  * specialties of its own with {@link #onSpecialties}; a specialty can be claimed once per JVM (else it throws), so no
  * two tests ever share one. Languages and help topics default to English and none, so no extra reasons appear unless
- * a test asks for them.
+ * a test asks for them; mentees ask to be invited to recommended forums (the default), not joined.
  */
 final class MatchingHarness {
 
@@ -117,11 +117,11 @@ final class MatchingHarness {
         return with(with(JSON.writeValueAsString(node), "languages", List.of("en")), "topics", List.of("VISA"));
     }
 
-    /** A mentee speaking English who asked for no particular help. */
+    /** A mentee speaking English who asked for no particular help and to be invited to recommended forums. */
     static String menteeJson(String menteeId, long version, String change, List<String> targets, String country, int attempts, String visa) {
         ObjectNode node = fixture(MenteeSnapshot.class);
         node.put("menteeId", menteeId).put("version", version).put("change", change).put("displayName", "Mentee " + menteeId.substring(0, 6))
-                .put("medicalSchoolCountry", country).put("matchAttempts", attempts).put("visaNeed", visa);
+                .put("medicalSchoolCountry", country).put("matchAttempts", attempts).put("visaNeed", visa).put("forumJoining", "INVITE");
         String json = with(JSON.writeValueAsString(node), "targetSpecialties", targets);
         return with(with(json, "languages", List.of("en")), "helpWanted", List.of());
     }
@@ -144,6 +144,13 @@ final class MatchingHarness {
     static String with(String json, String field, String value) {
         ObjectNode node = (ObjectNode) JSON.readTree(json);
         node.put(field, value);
+        return JSON.writeValueAsString(node);
+    }
+
+    /** The snapshot JSON without {@code field}, as a producer from before the field existed sent it. */
+    static String without(String json, String field) {
+        ObjectNode node = (ObjectNode) JSON.readTree(json);
+        node.remove(field);
         return JSON.writeValueAsString(node);
     }
 

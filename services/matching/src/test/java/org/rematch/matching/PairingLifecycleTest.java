@@ -87,6 +87,38 @@ class PairingLifecycleTest extends MatchingServiceTest {
     }
 
     @Test
+    void aForumRecommendationNamesTheMenteeAndCarriesTheirChoiceOfJoining() {
+        String forumId = MatchingHarness.id();
+        harness.publishForum(MatchingHarness.forumJson(forumId, 1, "Joining forum", Set.of("country:" + harness.country), "OPEN"));
+        harness.awaitStored("forums", forumId, 1);
+        String joinsRightAway = MatchingHarness.id();
+        String invited = MatchingHarness.id();
+        String registeredBeforeTheChoice = MatchingHarness.id();
+
+        harness.publishMentee(MatchingHarness.with(registration(joinsRightAway), "forumJoining", "JOIN_AUTOMATICALLY"));
+        harness.publishMentee(registration(invited));
+        harness.publishMentee(MatchingHarness.without(registration(registeredBeforeTheChoice), "forumJoining"));
+
+        assertThat(recommendationOf(joinsRightAway).get("joining").asString()).isEqualTo("JOIN_AUTOMATICALLY");
+        assertThat(recommendationOf(invited).get("joining").asString()).isEqualTo("INVITE");
+        assertThat(recommendationOf(registeredBeforeTheChoice).get("joining").asString()).isEqualTo("INVITE");
+    }
+
+    /** A registration on this test's path, invited to forums unless the test changes that. */
+    private String registration(String menteeId) {
+        return MatchingHarness.menteeJson(menteeId, 1, "REGISTERED", harness.menteeTargets, harness.country, 1, "NONE");
+    }
+
+    /** The mentee's one forum recommendation, after checking it names them and recommends this test's forum. */
+    private JsonNode recommendationOf(String menteeId) {
+        JsonNode recommended = harness.pairingEvents(menteeId, ForumsRecommended.class, 1).getFirst();
+        assertThat(recommended.get("menteeId").asString()).isEqualTo(menteeId);
+        assertThat(recommended.get("menteeDisplayName").asString()).isEqualTo("Mentee " + menteeId.substring(0, 6));
+        assertThat(recommended.get("forums")).extracting(forum -> forum.get("name").asString()).containsExactly("Joining forum");
+        return recommended;
+    }
+
+    @Test
     void aRedeliveredRegistrationStillProposesExactlyOnce() {
         String mentorId = harness.mentor(2, 5);
         String menteeId = MatchingHarness.id();

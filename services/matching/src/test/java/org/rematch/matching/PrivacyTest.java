@@ -127,6 +127,7 @@ class PrivacyTest extends MatchingServiceTest {
         assertThat(texts(menteeData.get("mentee").get("targetSpecialties"))).isEqualTo(harness.menteeTargets);
         assertThat(texts(menteeData.get("pairings").get(0).get("menteePath").get("targetSpecialties"))).isEqualTo(harness.menteeTargets);
         assertThat(menteeData.get("mentee").get("sharedWithMentors")).isEmpty();
+        assertThat(menteeData.get("mentee").get("forumJoining").asString()).isEqualTo("INVITE");
         assertThat(menteeData.get("mentee").get("exams").get("step2ckScore").asInt()).isEqualTo(238);
         assertThat(menteeData.get("mentee").get("conflicts")).singleElement()
                 .satisfies(conflict -> assertThat(conflict.get("mentorId").asString()).isEqualTo(flagged));

@@ -17,8 +17,14 @@ import org.rematch.contracts.forums.ForumSnapshot;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentors.MentorListingSnapshot;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.TestEvents;
+import org.rematch.testsupport.TestTokens;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.ResponseEntity;
 
 /** The read models follow the snapshot topics: newer versions only, tombstones erase, poison goes to the DLT. */
 @RematchServiceTest
@@ -53,7 +59,8 @@ class ReadModelTest extends MatchingServiceTest {
                 .containsEntry("goal", "REAPPLY_SAME_SPECIALTY").containsEntry("languages", List.of("en", "ur"))
                 .containsEntry("timeZone", "Asia/Karachi").containsEntry("helpWanted", List.of("APPLICATION_REVIEW", "INTERVIEWS"))
                 .containsEntry("status", "SEEKING")
-                .containsEntry("displayName", "Amina Khan").containsEntry("sharedWithMentors", List.of("MATCH_ATTEMPTS"));
+                .containsEntry("displayName", "Amina Khan").containsEntry("sharedWithMentors", List.of("MATCH_ATTEMPTS"))
+                .containsEntry("forumJoining", "JOIN_AUTOMATICALLY");
         assertThat(harness.pairingsOf(menteeId)).as("only a registration starts matching").isEmpty();
     }
 
@@ -76,6 +83,28 @@ class ReadModelTest extends MatchingServiceTest {
         String staleMentee = harness.publishMentee(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", List.of("GS"), "OLD", 0, "J1"));
         await().atMost(MatchingHarness.WAIT).until(() -> harness.handled("matching.mentees", staleMentee));
         assertThat(harness.document("mentees", menteeId)).containsEntry("targetSpecialties", harness.menteeTargets);
+    }
+
+    @Test
+    void aMenteeStoredBeforeTheForumJoiningChoiceExistedReadsAsInvited() {
+        String menteeId = MatchingHarness.id();
+        harness.publishMentee(MatchingHarness.with(MatchingHarness.menteeJson(menteeId, 1, "UPDATED", harness.menteeTargets,
+                harness.country, 1, "NONE"), "forumJoining", "JOIN_AUTOMATICALLY"));
+        harness.awaitStored("mentees", menteeId, 1);
+        assertThat(exportedForumJoining(menteeId)).isEqualTo("JOIN_AUTOMATICALLY");
+
+        // the document as matching stored it before the choice existed
+        assertThat(mongo.updateFirst(Query.query(Criteria.where("_id").is(menteeId)), new Update().unset("forumJoining"), "mentees")
+                .getModifiedCount()).isEqualTo(1);
+
+        assertThat(exportedForumJoining(menteeId)).isEqualTo("INVITE");
+    }
+
+    /** The choice in matching's copy of the mentee, as their personal-data export shows it. */
+    private String exportedForumJoining(String menteeId) {
+        ResponseEntity<String> export = harness.http.get("/api/personal-data", TestTokens.bearer(menteeId, "MENTEE"));
+        assertThat(export.getStatusCode().value()).as(export.getBody()).isEqualTo(200);
+        return Http.json(export).get("data").get("mentee").get("forumJoining").asString();
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class MenteePaths {
               "timeZone": "Asia/Karachi",
               "usRegionPreference": ["NORTHEAST", "MIDWEST"],
               "helpWanted": ["APPLICATION_REVIEW", "USCE", "INTERVIEWS"],
-              "sharedWithMentors": ["MATCH_ATTEMPTS"]
+              "sharedWithMentors": ["MATCH_ATTEMPTS"],
+              "forumJoining": "JOIN_AUTOMATICALLY"
             }""";
 
     /** Only the required fields. */

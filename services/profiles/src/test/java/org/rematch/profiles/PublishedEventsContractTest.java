@@ -76,6 +76,7 @@ class PublishedEventsContractTest extends ProfilesServiceTest {
         assertThat(registered.get("targetSpecialties").toString()).isEqualTo("[\"IM\",\"FM\",\"IMPRELIM\"]");
         assertThat(registered.get("visaNeed").asString()).isEqualTo("J1");
         assertThat(registered.get("sharedWithMentors").toString()).isEqualTo("[\"MATCH_ATTEMPTS\"]");
+        assertThat(registered.get("forumJoining").asString()).isEqualTo("JOIN_AUTOMATICALLY");
         assertThat(updated.get("change").asString()).isEqualTo("UPDATED");
         assertThat(updated.get("version").asLong()).isEqualTo(2);
         assertThat(updated.get("targetSpecialties").toString()).isEqualTo("[\"PSYCH\"]");

@@ -3,6 +3,7 @@ package org.rematch.matching.privacy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.path.ExamHistory;
 import org.rematch.kit.privacy.PersonalData;
@@ -31,8 +32,8 @@ public class MatchingPersonalData implements PersonalData {
      */
     public record AsMentee(String displayName, List<String> targetSpecialties, String medicalSchoolCountry, boolean usImg,
             int graduationYear, int matchAttempts, boolean soapTried, ExamHistory exams, String visaNeed, String goal, List<String> languages,
-            String timeZone, Set<String> helpWanted, String status, Set<SensitiveField> sharedWithMentors, String matchingState,
-            Instant seekingSince, List<MenteeView.FlaggedConflict> conflicts) {
+            String timeZone, Set<String> helpWanted, String status, Set<SensitiveField> sharedWithMentors, ForumJoining forumJoining,
+            String matchingState, Instant seekingSince, List<MenteeView.FlaggedConflict> conflicts) {
     }
 
     /**
@@ -79,8 +80,8 @@ public class MatchingPersonalData implements PersonalData {
     private static AsMentee asMentee(MenteeView mentee) {
         return new AsMentee(mentee.displayName(), mentee.targetSpecialties(), mentee.medicalSchoolCountry(), mentee.usImg(),
                 mentee.graduationYear(), mentee.matchAttempts(), mentee.soapTried(), mentee.exams(), mentee.visaNeed(), mentee.goal(), mentee.languages(),
-                mentee.timeZone(), mentee.helpWanted(), mentee.status(), mentee.sharedWithMentors(), mentee.matchingState(),
-                mentee.seekingSince(), mentee.conflicts());
+                mentee.timeZone(), mentee.helpWanted(), mentee.status(), mentee.sharedWithMentors(), mentee.forumJoining(),
+                mentee.matchingState(), mentee.seekingSince(), mentee.conflicts());
     }
 
     private static AsMentor asMentor(MentorView mentor) {

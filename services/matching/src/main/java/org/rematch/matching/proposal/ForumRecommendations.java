@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.rematch.contracts.Topics;
-import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.kit.outbox.EventOutbox;
 import org.rematch.matching.readmodel.ForumReadModel;
@@ -21,7 +20,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** Recommends peer forums once per mentee path version; nothing is sent when no open forum shares a tag. */
+/**
+ * Recommends peer forums once per mentee path version; nothing is sent when no open forum shares a tag. The event
+ * names the mentee and says whether they asked to be invited or joined right away, so forums can act without asking.
+ */
 @Component
 public class ForumRecommendations {
 
@@ -53,9 +55,10 @@ public class ForumRecommendations {
             return;
         }
         Instant now = clock.instant();
-        ForumsRecommended event = new ForumsRecommended(menteeId, null, recommended.stream()
+        // the choice as it stands now travels with the event: forums acts on it even if the mentee changes it later
+        ForumsRecommended event = new ForumsRecommended(menteeId, mentee.displayName(), recommended.stream()
                 .map(forum -> new ForumsRecommended.RecommendedForum(forum.forumId(), forum.name(), new LinkedHashSet<>(forum.sharedTags())))
-                .toList(), ForumJoining.INVITE, now);
+                .toList(), mentee.forumJoining(), now);
         try {
             mongo.insert(new Recommendation(menteeId + ":" + menteeVersion, menteeId, menteeVersion, recommended, now,
                     List.of(outbox.event(Topics.PAIRINGS, menteeId, event))), Recommendation.COLLECTION);

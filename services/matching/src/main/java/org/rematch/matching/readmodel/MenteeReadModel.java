@@ -59,6 +59,7 @@ public class MenteeReadModel {
                 // nothing listed (or an older producer sending none) shares nothing
                 .set("sharedWithMentors", snapshot.sharedWithMentors() == null ? List.of()
                         : snapshot.sharedWithMentors().stream().map(Enum::name).sorted().toList())
+                .set("forumJoining", name(snapshot.forumJoining()))
                 .setOnInsert("firstSeenAt", clock.instant());
         return VersionedUpsert.apply(mongo, COLLECTION, snapshot.menteeId(), snapshot.version(), update);
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.path.ExamHistory;
@@ -22,7 +23,9 @@ import org.rematch.matching.scoring.PathField;
  * names; {@code languages} ISO 639-1 codes; {@code exams} the USMLE history summed up.
  * {@code matchingState}, {@code seekingSince} and {@code lastTriedAt} are matching's own: SEEKING while no mentor
  * with capacity fits (QUEUED while waiting for a surge batch), since when, and when a proposal was last tried. {@code sharedWithMentors}: the sensitive fields
- * the mentee lets an addressed mentor see (scoring uses all of them regardless). {@code lastErasedRound}: the highest
+ * the mentee lets an addressed mentor see (scoring uses all of them regardless). {@code forumJoining}: whether the
+ * forums matching recommends should invite the mentee or join them right away (INVITE when a document from before the
+ * choice has none). {@code lastErasedRound}: the highest
  * round whose pairing was deleted because its mentor erased their account, so that round is never filled again.
  * {@code conflicts}: the mentors the mentee flagged a conflict of interest with, matching's own like the waiting state.
  */
@@ -44,6 +47,7 @@ public record MenteeView(
         Set<String> helpWanted,
         String status,
         Set<SensitiveField> sharedWithMentors,
+        ForumJoining forumJoining,
         String matchingState,
         Instant seekingSince,
         Instant lastTriedAt,
@@ -59,6 +63,7 @@ public record MenteeView(
         languages = languages == null ? List.of() : List.copyOf(languages);
         helpWanted = helpWanted == null ? Set.of() : Set.copyOf(helpWanted);
         sharedWithMentors = sharedWithMentors == null ? Set.of() : Set.copyOf(sharedWithMentors);
+        forumJoining = forumJoining == null ? ForumJoining.INVITE : forumJoining;
         lastErasedRound = lastErasedRound == null ? 0 : lastErasedRound;
         exams = exams == null ? ExamHistory.NONE : exams;
         conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.path.ExamHistory;
 import org.rematch.matching.readmodel.MenteeView;
@@ -101,6 +102,6 @@ class PairingViewTest {
     private static MenteeView mentee(Set<SensitiveField> shared) {
         return new MenteeView("amina", 1, "Amina", List.of("IM", "FM"), "PK", false, 2021, 2, true,
                 new ExamHistory(238, 3), "J1", "REAPPLY_SAME_SPECIALTY", List.of("en", "ur"), "Asia/Karachi", Set.of("INTERVIEWS"), "SEEKING",
-                shared, null, null, null, 0, List.of());
+                shared, ForumJoining.INVITE, null, null, null, 0, List.of());
     }
 }

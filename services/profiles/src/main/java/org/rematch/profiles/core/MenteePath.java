@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.path.HelpTopic;
@@ -15,11 +16,13 @@ import org.rematch.contracts.path.Specialty;
 /**
  * The path an unmatched IMG describes, in the field's terms: target specialties in order of preference, medical
  * school, citizenship, graduation, ECFMG and USMLE history, US clinical experience, research, past Match cycles, visa
- * need, next year's goal, languages, time zone, where in the US they would train, what help they want, and which
- * sensitive fields proposed mentors may see. As sent it may be incomplete or wrong: {@link #problems(int)} names
- * every broken rule by field path, and {@link #withDefaults()} fills what may be left out
- * (medicalSchoolName, ecfmgStatus, usmle, usClinicalExperience, researchItems, soapTried, usRegionPreference,
- * helpWanted, sharedWithMentors).
+ * need, next year's goal, languages, time zone, where in the US they would train, what help they want, which
+ * sensitive fields proposed mentors may see, and whether forums matching recommends invite them or join them right
+ * away ({@code forumJoining}). As sent it may be incomplete or wrong: {@link #problems(int)} names every broken rule by
+ * field path, and {@link #withDefaults()} fills what may be left out (medicalSchoolName, ecfmgStatus, usmle,
+ * usClinicalExperience, researchItems, soapTried, usRegionPreference, helpWanted, sharedWithMentors). An absent
+ * {@code forumJoining} is {@link ForumJoining#INVITE} from the start: profiles stored before the choice existed lack
+ * it, and read back through this constructor.
  */
 public record MenteePath(
         List<Specialty> targetSpecialties,
@@ -39,7 +42,8 @@ public record MenteePath(
         String timeZone,
         Set<UsRegion> usRegionPreference,
         Set<HelpTopic> helpWanted,
-        Set<SensitiveField> sharedWithMentors) {
+        Set<SensitiveField> sharedWithMentors,
+        ForumJoining forumJoining) {
 
     public static final int MAX_SPECIALTIES = 3;
     public static final int MAX_YEARS_SINCE_GRADUATION = 50;
@@ -57,6 +61,8 @@ public record MenteePath(
         usRegionPreference = Sorted.set(usRegionPreference);
         helpWanted = Sorted.set(helpWanted);
         sharedWithMentors = Sorted.set(sharedWithMentors);
+        // defaulted here rather than in withDefaults(): a stored profile from before the choice has none either
+        forumJoining = forumJoining == null ? ForumJoining.INVITE : forumJoining;
     }
 
     /** Each field path that breaks a rule, with what is wrong; empty when the path is valid in {@code currentYear}. */
@@ -79,7 +85,8 @@ public record MenteePath(
                 usmle == null ? Usmle.NOTHING_TAKEN : usmle.withDefaults(),
                 usClinicalExperience == null ? ClinicalExperience.NONE : usClinicalExperience.withDefaults(),
                 researchItems == null ? 0 : researchItems, priorMatchCycles, Boolean.TRUE.equals(soapTried), visaNeed, goal,
-                List.copyOf(languages), timeZone, orNone(usRegionPreference), orNone(helpWanted), orNone(sharedWithMentors));
+                List.copyOf(languages), timeZone, orNone(usRegionPreference), orNone(helpWanted), orNone(sharedWithMentors),
+                forumJoining);
     }
 
     private void specialties(Problems problems) {

@@ -1,7 +1,6 @@
 package org.rematch.profiles.mentee;
 
 import java.util.List;
-import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.MenteeChange;
 import org.rematch.contracts.mentees.MenteeSnapshot;
 import org.rematch.contracts.mentees.MenteeStatus;
@@ -40,12 +39,14 @@ public record Mentee(@Id String menteeId, String displayName, MenteePath path, M
 
     /**
      * What matching learns: the path fields it scores with, the exam history summed up (latest Step 2 CK score and
-     * attempts). The exam details, school name, clinical experience, research and region stay here. {@code usImg}: a US citizen with a school abroad (all schools here are abroad).
+     * attempts), and the forum-joining choice it puts on its forum recommendations. The exam details, school name,
+     * clinical experience, research and region stay here. {@code usImg}: a US citizen with a school abroad (all schools
+     * here are abroad).
      */
     MenteeSnapshot snapshot(MenteeChange change) {
         return new MenteeSnapshot(menteeId, version, change, status, displayName, path.targetSpecialties(),
                 path.medicalSchoolCountry(), path.usCitizen(), path.graduationYear(), path.priorMatchCycles(),
                 path.soapTried(), path.usmle() == null ? ExamHistory.NONE : path.usmle().summary(), path.visaNeed(), path.goal(), path.languages(), path.timeZone(), path.helpWanted(),
-                path.sharedWithMentors(), ForumJoining.INVITE);
+                path.sharedWithMentors(), path.forumJoining());
     }
 }

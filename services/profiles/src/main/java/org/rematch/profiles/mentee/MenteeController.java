@@ -37,6 +37,10 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasRole('MENTEE')")
 class MenteeController {
 
+    /** Its values do not say what they cause (the joining itself is the forums service's), so the API documentation does. */
+    private static final String FORUM_JOINING = "forumJoining: what happens when matching recommends peer forums, "
+            + "INVITE (invited to join them; the default, also when left out) or JOIN_AUTOMATICALLY (joined right away)";
+
     private final Mentees mentees;
     private final Accounts accounts;
     private final Clock clock;
@@ -48,7 +52,7 @@ class MenteeController {
     }
 
     @PostMapping
-    @Operation(summary = "Describe your path (once); matching starts looking for a mentor")
+    @Operation(summary = "Describe your path (once); matching starts looking for a mentor", description = FORUM_JOINING)
     ResponseEntity<MenteeView> register(@RequestBody MenteePath path, @AuthenticationPrincipal Jwt jwt) {
         MenteePath valid = valid(path);
         if (accounts.findById(jwt.getSubject()).isEmpty()) {
@@ -59,7 +63,7 @@ class MenteeController {
     }
 
     @PutMapping("/me")
-    @Operation(summary = "Change your path; send the ETag of the profile you changed in If-Match")
+    @Operation(summary = "Change your path; send the ETag of the profile you changed in If-Match", description = FORUM_JOINING)
     ResponseEntity<MenteeView> update(@RequestBody MenteePath path,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, @AuthenticationPrincipal Jwt jwt) {
         MenteePath valid = valid(path);

@@ -13,6 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.UpperChars;
 import org.junit.jupiter.api.Test;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.path.HelpTopic;
@@ -30,13 +31,14 @@ class MenteePathTest {
                 new Usmle(new StepOne(StepOutcome.PASS, 1), new StepTwoCk(238, 2), true),
                 new ClinicalExperience(6, Set.of(ClinicalExperienceKind.HANDS_ON, ClinicalExperienceKind.OBSERVERSHIP)),
                 3, 2, true, VisaNeed.J1, NextYearGoal.REAPPLY_SAME_SPECIALTY, List.of("en", "ur"), "Asia/Karachi",
-                Set.of(UsRegion.NORTHEAST), Set.of(HelpTopic.INTERVIEWS), Set.of(SensitiveField.MATCH_ATTEMPTS));
+                Set.of(UsRegion.NORTHEAST), Set.of(HelpTopic.INTERVIEWS), Set.of(SensitiveField.MATCH_ATTEMPTS),
+                ForumJoining.JOIN_AUTOMATICALLY);
     }
 
     /** Only the required fields. */
     static MenteePath minimal() {
         return new MenteePath(List.of(Specialty.IM), "PK", null, false, 2021, null, null, null, null, 1, null,
-                VisaNeed.J1, NextYearGoal.REAPPLY_SAME_SPECIALTY, List.of("en"), "Asia/Karachi", null, null, null);
+                VisaNeed.J1, NextYearGoal.REAPPLY_SAME_SPECIALTY, List.of("en"), "Asia/Karachi", null, null, null, null);
     }
 
     /** {@code base} with component {@code index} (declaration order) replaced. */
@@ -71,7 +73,7 @@ class MenteePathTest {
     @Test
     void everyRequiredFieldIsNamedWhenMissing() {
         MenteePath nothing = new MenteePath(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
 
         assertThat(problemsOf(nothing)).containsExactly("targetSpecialties", "medicalSchoolCountry", "usCitizen",
                 "graduationYear", "priorMatchCycles", "visaNeed", "goal", "languages", "timeZone");
@@ -89,6 +91,7 @@ class MenteePathTest {
         assertThat(filled.usRegionPreference()).isEmpty();
         assertThat(filled.helpWanted()).isEmpty();
         assertThat(filled.sharedWithMentors()).isEmpty();
+        assertThat(filled.forumJoining()).isEqualTo(ForumJoining.INVITE);
         assertThat(filled.problems(THIS_YEAR)).isEmpty();
         assertThat(full().withDefaults()).isEqualTo(full());
     }

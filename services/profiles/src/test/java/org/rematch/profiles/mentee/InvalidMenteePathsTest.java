@@ -46,7 +46,8 @@ class InvalidMenteePathsTest extends ProfilesServiceTest {
     private static final List<String> INTEGERS = List.of("graduationYear", "priorMatchCycles", "researchItems",
             "usmle.step1.attempts", "usmle.step2ck.score", "usmle.step2ck.attempts", "usClinicalExperience.months");
     private static final List<String> BOOLEANS = List.of("usCitizen", "soapTried", "usmle.step3Passed");
-    private static final List<String> ENUMS = List.of("visaNeed", "goal", "ecfmgStatus", "usmle.step1.outcome");
+    private static final List<String> ENUMS = List.of("visaNeed", "goal", "ecfmgStatus", "usmle.step1.outcome",
+            "forumJoining");
     private static final List<String> LISTS = List.of("targetSpecialties", "languages", "usRegionPreference", "helpWanted",
             "sharedWithMentors", "usClinicalExperience.kinds");
     private static final List<String> OBJECTS = List.of("usmle", "usmle.step1", "usmle.step2ck", "usClinicalExperience");

@@ -18,6 +18,9 @@ import org.rematch.contracts.Topics;
 import org.rematch.profiles.ProfilesHttp;
 import org.rematch.profiles.ProfilesServiceTest;
 import org.rematch.testsupport.RematchServiceTest;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
@@ -89,6 +92,7 @@ class MenteeProfileTest extends ProfilesServiceTest {
         assertThat(profile.get("usRegionPreference").toString()).isEqualTo("[]");
         assertThat(profile.get("helpWanted").toString()).isEqualTo("[]");
         assertThat(profile.get("sharedWithMentors").toString()).isEqualTo("[]");
+        assertThat(profile.get("forumJoining").asString()).isEqualTo("INVITE");
     }
 
     @Test
@@ -159,6 +163,7 @@ class MenteeProfileTest extends ProfilesServiceTest {
         ProfilesHttp.Registered mentee = http().registerAndLogIn("Creative", "MENTEE");
 
         assertNamed(mentee, with(MINIMAL, "visaNeed", "\"MAYBE\""), "visaNeed", "must be one of NONE, J1, H1B");
+        assertNamed(mentee, with(MINIMAL, "visaNeed", "1"), "visaNeed", "must be one of NONE, J1, H1B");
         assertNamed(mentee, with(MINIMAL, "targetSpecialties", "[\"IM\",\"internal medicine\"]"), "targetSpecialties[1]",
                 "must be one of IM, FM");
         assertNamed(mentee, with(FULL, "usmle", "{\"step1\":{\"outcome\":\"PASSED\",\"attempts\":1}}"), "usmle.step1.outcome",
@@ -208,6 +213,68 @@ class MenteeProfileTest extends ProfilesServiceTest {
                 "must be one of MATCH_ATTEMPTS, VISA_NEED");
         assertNamed(mentee, with(MINIMAL, "sharedWithMentors", "[null]"), "sharedWithMentors[0]", "");
         assertNamed(mentee, with(MINIMAL, "sharedWithMentors", "{\"a\":1}"), "sharedWithMentors", "must be a list");
+    }
+
+    @Test
+    void aMenteeChoosesWhetherRecommendedForumsInviteThemOrJoinThemAndEveryChoiceIsPublished() {
+        ProfilesHttp.Registered amina = http().registerAndLogIn("Amina Khan", "MENTEE");
+        ProfilesHttp.Registered bilal = http().registerAndLogIn("Bilal Ahmed", "MENTEE");
+        String joiningAutomatically = with(MINIMAL, "forumJoining", "\"JOIN_AUTOMATICALLY\"");
+
+        assertThat(json(http().post("/api/mentees", amina.bearer(), MINIMAL).getBody()).get("forumJoining").asString())
+                .as("left out: invited").isEqualTo("INVITE");
+        assertThat(json(http().get("/api/mentees/me", amina.bearer()).getBody()).get("forumJoining").asString()).isEqualTo("INVITE");
+        assertThat(json(http().post("/api/mentees", bilal.bearer(), joiningAutomatically).getBody()).get("forumJoining").asString())
+                .isEqualTo("JOIN_AUTOMATICALLY");
+
+        ResponseEntity<String> changed = http().putIfMatch("/api/mentees/me", amina.bearer(), "\"1\"", joiningAutomatically);
+        assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(200);
+        assertThat(changed.getHeaders().getETag()).as("the choice alone is a change").isEqualTo("\"2\"");
+        assertThat(json(http().get("/api/mentees/me", amina.bearer()).getBody()).get("forumJoining").asString())
+                .isEqualTo("JOIN_AUTOMATICALLY");
+        // PUT replaces the whole path: left out, the choice is back to its default, as every optional field is
+        JsonNode leftOut = json(http().putIfMatch("/api/mentees/me", amina.bearer(), "\"2\"", MINIMAL).getBody());
+        assertThat(leftOut.get("forumJoining").asString()).isEqualTo("INVITE");
+
+        assertThat(publishedFor(amina, 3)).extracting(s -> s.get("change").asString() + " " + s.get("version").asLong() + " "
+                + s.get("forumJoining").asString()).containsExactly("REGISTERED 1 INVITE", "UPDATED 2 JOIN_AUTOMATICALLY",
+                "UPDATED 3 INVITE");
+        assertThat(publishedFor(bilal, 1)).extracting(s -> s.get("forumJoining").asString()).containsExactly("JOIN_AUTOMATICALLY");
+    }
+
+    @Test
+    void anUnknownForumJoiningIsNamedAndChangesNothing() {
+        ProfilesHttp.Registered mentee = http().registerAndLogIn("Undecided", "MENTEE");
+        assertNamed(mentee, with(MINIMAL, "forumJoining", "\"SOMETIMES\""), "forumJoining",
+                "must be one of INVITE, JOIN_AUTOMATICALLY");
+        problem(http().get("/api/mentees/me", mentee.bearer()), 404);
+        http().post("/api/mentees", mentee.bearer(), with(MINIMAL, "forumJoining", "\"JOIN_AUTOMATICALLY\""));
+
+        // 1 and "1" are positions, not names: Jackson would read them as JOIN_AUTOMATICALLY if profiles let it
+        for (String invalid : List.of("\"join_automatically\"", "\"\"", "1", "\"1\"", "true", "{\"joining\":\"INVITE\"}")) {
+            JsonNode refused = problem(http().putIfMatch("/api/mentees/me", mentee.bearer(), "\"1\"",
+                    with(MINIMAL, "forumJoining", invalid)), 400);
+            assertThat(fields(refused)).as(invalid).containsExactly("forumJoining");
+        }
+
+        JsonNode mine = json(http().get("/api/mentees/me", mentee.bearer()).getBody());
+        assertThat(mine.get("version").asLong()).isEqualTo(1);
+        assertThat(mine.get("forumJoining").asString()).isEqualTo("JOIN_AUTOMATICALLY");
+        assertThat(publishedFor(mentee, 1)).extracting(s -> s.get("change").asString()).containsExactly("REGISTERED");
+    }
+
+    @Test
+    void aProfileStoredBeforeTheChoiceExistedIsInvited() {
+        ProfilesHttp.Registered early = http().registerAndLogIn("Early Bird", "MENTEE");
+        http().post("/api/mentees", early.bearer(), with(MINIMAL, "forumJoining", "\"JOIN_AUTOMATICALLY\""));
+        // the document as profiles wrote it before the choice existed
+        assertThat(mongo.updateFirst(Query.query(Criteria.where("_id").is(early.accountId())),
+                new Update().unset("path.forumJoining"), Mentee.COLLECTION).getModifiedCount()).isEqualTo(1);
+
+        assertThat(json(http().get("/api/mentees/me", early.bearer()).getBody()).get("forumJoining").asString()).isEqualTo("INVITE");
+        http().put("/api/mentees/me/status", early.bearer(), "{\"status\":\"PAUSED\"}");
+        assertThat(publishedFor(early, 2)).extracting(s -> s.get("version").asLong() + " " + s.get("forumJoining").asString())
+                .containsExactly("1 JOIN_AUTOMATICALLY", "2 INVITE");
     }
 
     @Test

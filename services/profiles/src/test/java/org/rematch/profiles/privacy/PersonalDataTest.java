@@ -42,6 +42,7 @@ class PersonalDataTest extends ProfilesServiceTest {
         JsonNode sent = MenteePaths.tree(MenteePaths.FULL);
         sent.propertyNames().forEach(field -> assertThat(mentee.get(field)).as(field).isEqualTo(sent.get(field)));
         assertThat(mentee.get("status").asString()).isEqualTo("SEEKING");
+        assertThat(mentee.get("forumJoining").asString()).isEqualTo("JOIN_AUTOMATICALLY");
         // the registration's login and the first login above; the logged-out one is not active
         assertThat(body.get("data").get("activeSessions").asLong()).isEqualTo(2);
         assertThat(export.getBody()).doesNotContainIgnoringCase("password").doesNotContain("{bcrypt}")

@@ -1,5 +1,6 @@
 package org.rematch.forums.invitation;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class InvitationService {
 
+    /** One recommendation invites to several forums at once; within it, by name, so the list reads the same each time. */
+    private static final Comparator<InvitationView> NEWEST_FIRST_THEN_BY_NAME = Comparator.comparing(InvitationView::invitedAt)
+            .reversed().thenComparing(InvitationView::forumName, String.CASE_INSENSITIVE_ORDER);
+
     private final Invitations invitations;
     private final ForumCatalog catalog;
     private final Members members;
@@ -45,6 +50,7 @@ class InvitationService {
                 .collect(Collectors.toMap(Forum::forumId, Function.identity()));
         return open.stream().filter(invitation -> forums.containsKey(invitation.forumId()))
                 .map(invitation -> view(invitation, forums.get(invitation.forumId())))
+                .sorted(NEWEST_FIRST_THEN_BY_NAME)
                 .toList();
     }
 

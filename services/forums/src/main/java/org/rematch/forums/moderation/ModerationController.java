@@ -38,11 +38,11 @@ class ModerationController {
     }
 
     @GetMapping("/queue")
-    @Operation(summary = "Open reports grouped by post or member, and posts held for approval, of the forums you moderate "
-            + "(admins: all); urgent first, then longest waiting; page (from 0), size (1-50, default 20)")
-    PageView<QueueItemView> queue(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
-            @AuthenticationPrincipal Jwt jwt) {
-        return queue.queue(Actors.of(jwt), Paging.parse(page, size));
+    @Operation(summary = "Open reports grouped by post or member, and posts held for approval, of one forum you moderate "
+            + "(?forumId=) or of all yours (admins: all); urgent first, then longest waiting; page (from 0), size (1-50, default 20)")
+    PageView<QueueItemView> queue(@RequestParam(required = false) String forumId, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size, @AuthenticationPrincipal Jwt jwt) {
+        return queue.queue(forumId, Actors.of(jwt), Paging.parse(page, size));
     }
 
     @PostMapping("/reports/{reportId}/resolve")

@@ -54,8 +54,8 @@ class QueueService {
         this.moderation = moderation;
     }
 
-    PageView<QueueItemView> queue(Actor actor, Paging paging) {
-        Collection<String> forumIds = moderatedForums(actor);
+    PageView<QueueItemView> queue(String forumId, Actor actor, Paging paging) {
+        Collection<String> forumIds = scope(forumId, actor);
         List<ReportQueue.Item> items = ReportQueue.of(reports.open(forumIds).stream().map(ReportDocument::toReport).toList(),
                 content.held(forumIds, HELD_LIMIT).stream()
                         .map(p -> ReportQueue.awaitingApproval(p.postId(), p.forumId(), p.threadId(), heldSince(p))).toList());
@@ -100,14 +100,20 @@ class QueueService {
     }
 
     PageView<AuditEntryView> audit(String forumId, Actor actor, Paging paging) {
-        Collection<String> forumIds;
-        if (forumId != null && !forumId.isBlank()) {
-            ModerationRights.requireModerator(catalog.require(forumId.strip()), actor);
-            forumIds = List.of(forumId.strip());
-        } else {
-            forumIds = moderatedForums(actor);
-        }
+        Collection<String> forumIds = scope(forumId, actor);
         return PageView.of(audit.page(forumIds, paging).stream().map(AuditEntryView::of).toList(), paging, audit.count(forumIds));
+    }
+
+    /**
+     * The forums a queue or log request covers: the one asked for (which the actor must moderate), or else every forum
+     * the actor sees.
+     */
+    private Collection<String> scope(String forumId, Actor actor) {
+        if (forumId == null || forumId.isBlank()) {
+            return moderatedForums(actor);
+        }
+        ModerationRights.requireModerator(catalog.require(forumId.strip()), actor);
+        return List.of(forumId.strip());
     }
 
     /** The forums whose queue and log the actor sees: null (all) for an admin, the forums they moderate for a moderator. */

@@ -175,6 +175,23 @@ class ReportApiTest extends ServiceTestBase {
         problem(http().get("/api/moderation/queue?size=0", moderator(moderatorId)), 400);
     }
 
+    @Test
+    void theQueueNarrowsToOneForumForItsModeratorsAndAdminsOnly() {
+        http().reportPost(forumId, threadId, postId, reporters.get(0), "SPAM", null);
+        String otherModerator = moderator(newId());
+        String otherForum = http().forumBy(otherModerator);
+
+        JsonNode ours = json(http().get("/api/moderation/queue?forumId=" + forumId, moderator(moderatorId))).get("items");
+        JsonNode asAdmin = json(http().get("/api/moderation/queue?forumId=" + forumId, admin())).get("items");
+
+        assertThat(ours.findValuesAsString("targetId")).containsExactly(postId);
+        assertThat(asAdmin.findValuesAsString("forumId")).containsOnly(forumId);
+        assertThat(json(http().get("/api/moderation/queue?forumId=" + otherForum, otherModerator)).get("items")).isEmpty();
+        assertThat(problem(http().get("/api/moderation/queue?forumId=" + forumId, otherModerator), 403).get("reason").asString())
+                .isEqualTo("NOT_A_MODERATOR");
+        problem(http().get("/api/moderation/queue?forumId=" + newId(), moderator(moderatorId)), 404);
+    }
+
     /** The queue item about {@code targetId}, looked for page by page (an admin's queue holds every test's reports). */
     private JsonNode queueItem(String token, String targetId) {
         for (int page = 0; page < 50; page++) {

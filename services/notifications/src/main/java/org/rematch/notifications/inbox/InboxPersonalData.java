@@ -8,18 +8,25 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxPersonalData implements PersonalData {
 
-    /** What notifications holds on a person. */
-    record Export(List<Notification> inboxItems) {
+    /**
+     * What notifications holds on a person.
+     *
+     * @param pagedAsAdmin whether notifications knows them as an admin, to page about urgent reports in forums without
+     *                     moderators of their own
+     */
+    record Export(List<Notification> inboxItems, boolean pagedAsAdmin) {
     }
 
     private final InboxStore inbox;
+    private final PlatformAdmins admins;
 
-    InboxPersonalData(InboxStore inbox) {
+    InboxPersonalData(InboxStore inbox, PlatformAdmins admins) {
         this.inbox = inbox;
+        this.admins = admins;
     }
 
     @Override
     public Export of(String accountId) {
-        return new Export(inbox.allOf(accountId).stream().map(Notification::of).toList());
+        return new Export(inbox.allOf(accountId).stream().map(Notification::of).toList(), admins.isAdmin(accountId));
     }
 }

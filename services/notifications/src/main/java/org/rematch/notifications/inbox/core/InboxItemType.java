@@ -15,6 +15,19 @@ public enum InboxItemType {
     PAIRING_REMATCHING,
     /** To the other side: a mentorship was ended. */
     PAIRING_ENDED,
-    /** To a mentee: peer forums that share their path. */
-    FORUMS_RECOMMENDED
+    /** To a mentee: peer forums that share their path, which invite them or which they were joined to as they asked. */
+    FORUMS_RECOMMENDED,
+    /**
+     * To each moderator of a forum (its admins' when it has none): a member raised a self-harm concern there; check the
+     * moderation queue now. Never names the reporter or the person reported.
+     */
+    MODERATION_URGENT,
+    /** To a post's author: their post was hidden, by enough reports pending review or by a moderator. */
+    POST_HIDDEN,
+    /** To a member: a moderator muted them in a forum (they may read, not write). */
+    MUTED,
+    /** To a member: a moderator banned them from a forum. */
+    BANNED,
+    /** To a person: an admin suspended them from every forum. */
+    SUSPENDED
 }

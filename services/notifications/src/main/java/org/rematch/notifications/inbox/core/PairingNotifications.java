@@ -1,16 +1,14 @@
 package org.rematch.notifications.inbox.core;
 
-import java.nio.charset.StandardCharsets;
+import static org.rematch.notifications.inbox.core.Wording.at;
+import static org.rematch.notifications.inbox.core.Wording.nameOr;
+
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
 import org.rematch.contracts.pairings.PairingDeclined;
@@ -35,7 +33,7 @@ public final class PairingNotifications {
     public static Optional<InboxItem> render(String eventId, PairingEvent event) {
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(event, "event");
-        String id = itemId(eventId);
+        String id = InboxItem.idFor(eventId);
         return switch (event) {
             case PairingProposed proposed -> Optional.of(proposed(id, proposed));
             case PairingAccepted accepted -> Optional.of(accepted(id, accepted));
@@ -46,11 +44,6 @@ public final class PairingNotifications {
             case PairingEnded ended -> Optional.of(ended(id, ended));
             case ForumsRecommended recommended -> forums(id, recommended);
         };
-    }
-
-    /** A stable id for the item rendered from the event with this ce_id. */
-    public static String itemId(String eventId) {
-        return UUID.nameUUIDFromBytes(("inbox-item:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** A score in [0, 1] as a whole percentage, clamped. */
@@ -74,20 +67,14 @@ public final class PairingNotifications {
             body.append(" Why: ").append(String.join("; ", reasons)).append('.');
         }
         body.append(requested ? " Accept or decline the request" : " Accept or decline the proposal");
-        body.append(event.respondBy() == null ? "." : " by " + RESPOND_BY.format(event.respondBy()) + " UTC, or it goes to another mentor.");
+        body.append(event.respondBy() == null ? "." : " by " + Wording.moment(event.respondBy()) + ", or it goes to another mentor.");
         String title = requested ? mentee + " asked you to be their mentor" : "New mentee proposal: " + mentee;
         return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_PROPOSED, title,
                 body.toString(), pairingLink(event.pairingId()), at(event.proposedAt()), false, mentioning(event.menteeId()));
     }
 
-    private static final DateTimeFormatter RESPOND_BY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     /** The most of a mentee's message an item quotes (the contract's limit; a longer one is cut, never rejected). */
     public static final int MAX_MESSAGE = 500;
-
-    private static final Pattern BREAKS_AND_CONTROLS = Pattern.compile("[\\p{Cc}\\p{Z}]+");
-    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     /**
      * The mentee's own words as the item quotes them: on one line (line breaks, tabs and other control characters
@@ -95,21 +82,7 @@ public final class PairingNotifications {
      * {@link #MAX_MESSAGE} characters, and nothing when blank.
      */
     static Optional<String> menteeMessage(String message) {
-        if (message == null) {
-            return Optional.empty();
-        }
-        String words = oneLine(message);
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        if (words.codePointCount(0, words.length()) > MAX_MESSAGE) {
-            words = words.substring(0, words.offsetByCodePoints(0, MAX_MESSAGE - 1)).strip() + "\u2026";
-        }
-        return Optional.of(words);
-    }
-
-    private static String oneLine(String text) {
-        return BREAKS_AND_CONTROLS.matcher(BIDI_CONTROLS.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        return Wording.quote(message, MAX_MESSAGE);
     }
 
     private static InboxItem accepted(String id, PairingAccepted event) {
@@ -135,7 +108,7 @@ public final class PairingNotifications {
 
     private static InboxItem reminder(String id, PairingReminderDue event) {
         String mentee = nameOr(event.menteeDisplayName(), "A mentee");
-        String by = event.respondBy() == null ? "soon" : "by " + RESPOND_BY.format(event.respondBy()) + " UTC";
+        String by = event.respondBy() == null ? "soon" : "by " + Wording.moment(event.respondBy());
         return new InboxItem(id, event.mentorId(), InboxItemType.PAIRING_REMINDER, "Reminder: " + mentee + " is waiting for your answer",
                 "Please accept or decline the proposal " + by + ", or it goes to another mentor. A quick no helps "
                         + mentee + " too: they are asked about the next mentor at once.",
@@ -160,9 +133,21 @@ public final class PairingNotifications {
             return Optional.empty();
         }
         String list = forums.stream().map(PairingNotifications::forumLine).collect(Collectors.joining("; "));
-        String title = forums.size() == 1 ? "A forum for people on your path" : forums.size() + " forums for people on your path";
-        return Optional.of(new InboxItem(id, event.menteeId(), InboxItemType.FORUMS_RECOMMENDED, title,
-                "Join peers who share your path: " + list + ".", "/forums", at(event.recommendedAt()), false, List.of()));
+        boolean one = forums.size() == 1;
+        String title;
+        String body;
+        if (event.joining() == ForumJoining.JOIN_AUTOMATICALLY) {
+            // the mentee chose to be joined right away, and forums joins them on this same event: nothing left to do
+            title = one ? "You joined a forum for people on your path" : "You joined " + forums.size() + " forums for people on your path";
+            body = "As you asked, you joined peers who share your path: " + list + ". You can leave "
+                    + (one ? "it" : "any of them") + " from the forums page.";
+        } else {
+            title = one ? "A forum for people on your path" : forums.size() + " forums for people on your path";
+            body = "Join peers who share your path: " + list + ". " + (one ? "The forum invites" : "The forums invite")
+                    + " you: accept from the forums page.";
+        }
+        return Optional.of(new InboxItem(id, event.menteeId(), InboxItemType.FORUMS_RECOMMENDED, title, body, "/forums",
+                at(event.recommendedAt()), false, List.of()));
     }
 
     /**
@@ -205,15 +190,5 @@ public final class PairingNotifications {
 
     private static String pairingLink(String pairingId) {
         return "/pairings/" + pairingId;
-    }
-
-    private static String nameOr(String name, String fallback) {
-        String clean = name == null ? "" : oneLine(name);
-        return clean.isEmpty() ? fallback : clean;
-    }
-
-    /** Events carry when they happened; an event without it is dated at the epoch rather than made non-deterministic. */
-    private static Instant at(Instant when) {
-        return when == null ? Instant.EPOCH : when;
     }
 }

@@ -14,6 +14,7 @@ import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.Fixtures;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.ForumsRecommended.RecommendedForum;
 import org.rematch.contracts.pairings.PairingAccepted;
@@ -281,15 +282,42 @@ class PairingNotificationsTest {
         assertThat(item.recipientId()).isEqualTo("mentee-1");
         assertThat(item.type()).isEqualTo(InboxItemType.FORUMS_RECOMMENDED);
         assertThat(item.title()).isEqualTo("2 forums for people on your path");
-        assertThat(item.body()).contains("Internal Medicine reapplicants (shares specialty:IM)",
-                "J-1 visa questions (shares country:PK, visa:J1)");
+        assertThat(item.body()).isEqualTo("Join peers who share your path: Internal Medicine reapplicants (shares specialty:IM);"
+                + " J-1 visa questions (shares country:PK, visa:J1). The forums invite you: accept from the forums page.");
         assertThat(item.link()).isEqualTo("/forums");
     }
 
     @Test
-    void theForumsFixtureRendersToo() {
-        assertThat(PairingNotifications.render("event-5", fixture(ForumsRecommended.class)))
-                .hasValueSatisfying(item -> assertThat(item.title()).isEqualTo("A forum for people on your path"));
+    void anInvitationToOneForumSaysTheForumInvitesThem() {
+        ForumsRecommended recommended = new ForumsRecommended("mentee-1", "Amina", List.of(
+                new RecommendedForum("f1", "J-1 visa questions", Set.of())), ForumJoining.INVITE, Instant.EPOCH);
+
+        InboxItem item = PairingNotifications.render("e", recommended).orElseThrow();
+
+        assertThat(item.title()).isEqualTo("A forum for people on your path");
+        assertThat(item.body()).isEqualTo("Join peers who share your path: J-1 visa questions. The forum invites you: accept from"
+                + " the forums page.");
+    }
+
+    @Test
+    void aMenteeWhoAskedToBeJoinedHearsTheyJoined() {
+        ForumsRecommended fixture = fixture(ForumsRecommended.class);
+        assertThat(fixture.joining()).isEqualTo(ForumJoining.JOIN_AUTOMATICALLY);
+        ForumsRecommended two = new ForumsRecommended("mentee-1", "Amina", List.of(
+                new RecommendedForum("f1", "Internal Medicine reapplicants", Set.of("specialty:IM")),
+                new RecommendedForum("f2", "J-1 visa questions", Set.of("visa:J1"))), ForumJoining.JOIN_AUTOMATICALLY, Instant.EPOCH);
+
+        InboxItem one = PairingNotifications.render("event-5", fixture).orElseThrow();
+        InboxItem both = PairingNotifications.render("e", two).orElseThrow();
+
+        assertThat(one.recipientId()).isEqualTo(fixture.menteeId());
+        assertThat(one.type()).isEqualTo(InboxItemType.FORUMS_RECOMMENDED);
+        assertThat(one.title()).isEqualTo("You joined a forum for people on your path");
+        assertThat(one.body()).isEqualTo("As you asked, you joined peers who share your path: Internal Medicine reapplicants (shares"
+                + " specialty:IM). You can leave it from the forums page.");
+        assertThat(one.link()).isEqualTo("/forums");
+        assertThat(both.title()).isEqualTo("You joined 2 forums for people on your path");
+        assertThat(both.body()).endsWith("You can leave any of them from the forums page.").doesNotContain("invite");
     }
 
     @Test

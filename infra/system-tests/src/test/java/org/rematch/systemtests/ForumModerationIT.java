@@ -1,7 +1,10 @@
 package org.rematch.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.rematch.systemtests.Steps.inboxItems;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,10 +16,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * A moderator runs a forum end to end through the gateway: members join and talk in sanitised markdown, three
  * reports hide a "guaranteed match" seller's post, the moderator mutes the seller and deletes the post, a distress
- * report answers with crisis resources, and the audit log holds every step.
+ * report answers with crisis resources and pages the moderator through notifications, the seller is told of the hide
+ * and the mute, the audit log holds every step, and the forum is locked and archived.
  */
 @ExtendWith(SystemUnderTest.class)
 class ForumModerationIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
 
     private final Http api = SystemUnderTest.gateway();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -24,8 +30,11 @@ class ForumModerationIT {
     @Test
     void aModeratorRunsAForumFromFirstPostToAuditLog() {
         Person moderator = moderator();
-        String forumId = api.post("/api/forums", moderator.token(), Map.of("name", "IM reapplicants " + run,
-                "description", "Reapplying to Internal Medicine", "tags", List.of("specialty:IM"))).json().get("forumId").asString();
+        JsonNode forum = api.post("/api/forums", moderator.token(), Map.of("name", "IM reapplicants " + run,
+                "description", "Reapplying to Internal Medicine", "rules", "1. **Be kind.**\n2. No selling.",
+                "tags", List.of("specialty:IM"))).json();
+        String forumId = forum.get("forumId").asString();
+        assertThat(forum.get("rulesHtml").asString()).contains("<strong>Be kind.</strong>");
         List<Person> members = List.of("Amina", "Bilal", "Chidi", "Seller").stream()
                 .map(name -> Person.register("MENTEE", name + " " + run)).toList();
         members.forEach(member -> assertThat(api.post("/api/forums/" + forumId + "/members/me", member.token(), Map.of()).status())
@@ -70,13 +79,30 @@ class ForumModerationIT {
         assertThat(distress.status()).isEqualTo(201);
         assertThat(distress.json().get("crisisMessage").asString()).isNotBlank();
         assertThat(distress.json().get("crisisResources").toString()).contains("988");
-        assertThat(api.get("/api/moderation/queue", moderator.token()).json().get("items").get(0).get("urgent").asBoolean())
-                .as("a distress report comes first").isTrue();
+        assertThat(api.get("/api/moderation/queue?forumId=" + forumId, moderator.token()).json().get("items").get(0).get("urgent")
+                .asBoolean()).as("a distress report comes first").isTrue();
+        JsonNode page = await("the urgent notice in the moderator's inbox").atMost(DELIVERY)
+                .until(() -> inboxItems(moderator, "MODERATION_URGENT"), items -> !items.isEmpty()).getFirst();
+        assertThat(page.get("title").asString()).contains("IM reapplicants " + run);
+        assertThat(page.get("link").asString()).contains(forumId);
+        assertThat(page.get("body").asString()).doesNotContain(members.get(1).displayName(), "cannot go on");
+        await("the seller is told of the hide and the mute").atMost(DELIVERY).untilAsserted(() -> {
+            assertThat(inboxItems(seller, "POST_HIDDEN")).hasSize(1);
+            assertThat(inboxItems(seller, "MUTED")).singleElement()
+                    .satisfies(item -> assertThat(item.get("body").asString()).contains("Selling guaranteed matches"));
+        });
 
         JsonNode audit = api.get("/api/moderation/audit?forumId=" + forumId, moderator.token()).json().get("items");
         assertThat(StreamSupport.stream(audit.spliterator(), false).map(entry -> entry.get("action").asString()))
                 .contains("POST_HIDDEN_BY_REPORTS", "MEMBER_MUTED", "POST_DELETED");
         assertThat(api.send("DELETE", "/api/moderation/audit", moderator.token(), null).status()).isIn(403, 405);
+
+        assertThat(api.post("/api/forums/" + forumId + "/lock", moderator.token(), null).status()).isEqualTo(200);
+        var locked = api.post(posts, amina.token(), Map.of("body", "Anyone still here?"));
+        assertThat(locked.status()).as(locked.toString()).isEqualTo(409);
+        assertThat(locked.json().get("reason").asString()).isEqualTo("FORUM_LOCKED");
+        assertThat(api.post("/api/forums/" + forumId + "/archive", moderator.token(), null).json().get("state").asString())
+                .isEqualTo("ARCHIVED");
     }
 
     private JsonNode post(String posts, Person reader, String postId) {

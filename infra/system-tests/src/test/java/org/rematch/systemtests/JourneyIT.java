@@ -173,6 +173,27 @@ class JourneyIT {
 
     @Test
     @Order(8)
+    void theMenteeAcceptsTheForumsInvitationAndIsAMember() {
+        JsonNode invitation = await("the recommended forum's invitation").atMost(DELIVERY)
+                .until(() -> invitations(mentee), found -> found.stream().anyMatch(i -> pathForumName.equals(i.get("forumName").asString())))
+                .stream().filter(i -> pathForumName.equals(i.get("forumName").asString())).findFirst().orElseThrow();
+        String forumId = invitation.get("forumId").asString();
+
+        var accepted = api.post("/api/forums/invitations/" + forumId + "/accept", mentee.token(), null);
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+        assertThat(invitations(mentee)).noneMatch(i -> forumId.equals(i.get("forumId").asString()));
+        assertThat(api.get("/api/forums/" + forumId + "/members/me", mentee.token()).status()).isEqualTo(200);
+    }
+
+    private static List<JsonNode> invitations(Person person) {
+        var response = api.get("/api/forums/invitations", person.token());
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return StreamSupport.stream(response.json().spliterator(), false).toList();
+    }
+
+    @Test
+    @Order(9)
     void killingMatchingWhileProposalsArePendingLosesNoneAndDuplicatesNone() {
         List<Person> mentees = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {

@@ -40,6 +40,8 @@ class ReadmeWalkthroughIT {
                 "\"components\":{\"SPECIALTY\":0.3,");
         assertThat(output).contains("\"state\":\"ACCEPTED\"", "Dr. Sara Iyer accepted you as a mentee",
                 "\"type\":\"FORUMS_RECOMMENDED\"", "IM reapplicants from Pakistan (shares country:PK, specialty:IM)");
+        assertThat(output).contains("\"forumJoining\":\"INVITE\"", "The forums invite you",
+                "\"rulesHtml\":\"<ol>\\n<li><strong>Be kind.</strong>", "\"displayName\":\"Amina Khan\",\"joinedAt\"");
         assertThat(output).contains("\"title\":\"Malformed request body\"", "'displayName' must not be blank",
                 "of yours\",\"instance\"", "\n401\n");
         assertThat(output).contains("\"services\":{\"profiles\":{\"account\":{\"email\":\"amina@example.org\"", "\n204\n");

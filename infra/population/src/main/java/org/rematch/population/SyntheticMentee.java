@@ -2,6 +2,7 @@ package org.rematch.population;
 
 import java.util.List;
 import java.util.Set;
+import org.rematch.contracts.mentees.ForumJoining;
 import org.rematch.contracts.mentees.SensitiveField;
 import org.rematch.contracts.mentees.VisaNeed;
 import org.rematch.contracts.path.HelpTopic;
@@ -68,5 +69,13 @@ public record SyntheticMentee(
     /** ISO 3166 alpha-2 of the medical school. */
     public String medicalSchoolCountry() {
         return school.country();
+    }
+
+    /**
+     * Two in five ask to be joined to the forums matching recommends, the rest to be invited. Taken from the index, not
+     * the random source, so adding the choice left every other generated value as it was.
+     */
+    public ForumJoining forumJoining() {
+        return index % 5 < 2 ? ForumJoining.JOIN_AUTOMATICALLY : ForumJoining.INVITE;
     }
 }

@@ -103,7 +103,8 @@ public final class ApiBodies {
                 "timeZone", mentee.timeZone(),
                 "usRegionPreference", names(mentee.usRegionPreference()),
                 "helpWanted", names(mentee.helpWanted()),
-                "sharedWithMentors", names(mentee.sharedWithMentors()));
+                "sharedWithMentors", names(mentee.sharedWithMentors()),
+                "forumJoining", mentee.forumJoining().name());
     }
 
     /** The constants' names in declaration order, so the same person always gives the same JSON. */

@@ -41,7 +41,7 @@ class ErasureIntegrationTest extends ServiceTestBase {
         proposed(mentee, mentor, "Amina Khan");
         accepted(mentee, mentor, "Dr. Bilal Ahmed");
         events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class,
-                Fixtures.json(ForumsRecommended.class).replace(InboxIntegrationTest.FIXTURE_MENTEE, mentee));
+                InboxIntegrationTest.inviting(Fixtures.json(ForumsRecommended.class).replace(InboxIntegrationTest.FIXTURE_MENTEE, mentee)));
         proposed(otherMentee, mentor, "Omar Farooq");
         accepted(otherMentee, otherMentor, "Dr. Sara Malik");
         await().atMost(WAIT).until(() -> itemsOf(mentee).size() == 2 && itemsOf(mentor).size() == 2

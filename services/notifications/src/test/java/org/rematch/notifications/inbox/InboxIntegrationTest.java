@@ -42,6 +42,14 @@ class InboxIntegrationTest extends ServiceTestBase {
     final String mentor = UUID.randomUUID().toString();
 
     /** The contracts fixture of an event, about this test's own pairing, mentee and mentor. */
+    /**
+     * The ForumsRecommended fixture as it reads for a mentee the forums invite (the fixture's mentee asked to be joined,
+     * and hears of each join from forums.activity instead).
+     */
+    static String inviting(String forumsRecommended) {
+        return forumsRecommended.replace("\"joining\": \"JOIN_AUTOMATICALLY\"", "\"joining\": \"INVITE\"");
+    }
+
     String fixture(Class<?> type) {
         return Fixtures.json(type)
                 .replace(FIXTURE_PAIRING, pairing)
@@ -64,7 +72,7 @@ class InboxIntegrationTest extends ServiceTestBase {
         events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
         events().publish(Topics.PAIRINGS, mentee, PairingDeclined.class, fixture(PairingDeclined.class));
         events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
-        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, fixture(ForumsRecommended.class));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, inviting(fixture(ForumsRecommended.class)));
 
         await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 3);
         List<JsonNode> mentorItems = itemsOf(mentor, "MENTOR");
@@ -190,7 +198,7 @@ class InboxIntegrationTest extends ServiceTestBase {
     void thePersonalDataExportHoldsEveryItemOfTheCallersInboxAndNothingOfOthers() {
         events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
         events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
-        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, fixture(ForumsRecommended.class));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, inviting(fixture(ForumsRecommended.class)));
         await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 2 && itemsOf(mentor, "MENTOR").size() == 1);
 
         ResponseEntity<String> response = http().get("/api/personal-data", TestTokens.bearer(mentee, "MENTEE"));

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.rematch.contracts.forums.ForumActivity;
 import org.rematch.contracts.forums.ForumArchived;
 import org.rematch.contracts.forums.ForumLocked;
+import org.rematch.contracts.forums.JoinedVia;
 import org.rematch.contracts.forums.MemberBanned;
 import org.rematch.contracts.forums.MemberJoined;
 import org.rematch.contracts.forums.MemberLeft;
@@ -42,12 +43,27 @@ public final class ForumNotifications {
             case MemberMuted muted -> ModerationOutcomes.muted(eventId, muted).stream().toList();
             case MemberBanned banned -> ModerationOutcomes.banned(eventId, banned).stream().toList();
             case MemberSuspended suspended -> ModerationOutcomes.suspended(eventId, suspended).stream().toList();
+            case MemberJoined joined -> joinedOnRecommendation(eventId, joined);
             // Notifications does not know who is in a forum, so there is nobody to tell of these yet; the person who
-            // joined or left knows already.
-            case MemberJoined joined -> List.of();
+            // left knows already.
             case MemberLeft left -> List.of();
             case ForumLocked locked -> List.of();
             case ForumArchived archived -> List.of();
         };
+    }
+
+    /**
+     * A recommendation joined the mentee, as they asked: they did not do it themselves, so they are told, one item per
+     * forum. Someone who joined by their own hand needs no message.
+     */
+    private static List<InboxItem> joinedOnRecommendation(String eventId, MemberJoined joined) {
+        if (joined.via() != JoinedVia.RECOMMENDATION || joined.accountId() == null || joined.accountId().isBlank()) {
+            return List.of();
+        }
+        String forum = Wording.nameOr(joined.forumName(), "a forum");
+        return List.of(new InboxItem(InboxItem.idFor(eventId), joined.accountId(), InboxItemType.FORUM_JOINED,
+                "You joined " + forum, "As you asked, we joined you to " + forum + ", peers who share your path. Say hello, "
+                        + "or leave it from the forum's page if it is not for you.",
+                "/forums/" + joined.forumId(), Wording.at(joined.joinedAt()), false, List.of()));
     }
 }

@@ -15,8 +15,10 @@ public enum InboxItemType {
     PAIRING_REMATCHING,
     /** To the other side: a mentorship was ended. */
     PAIRING_ENDED,
-    /** To a mentee: peer forums that share their path, which invite them or which they were joined to as they asked. */
+    /** To a mentee: peer forums that share their path invite them. */
     FORUMS_RECOMMENDED,
+    /** To a mentee: a forum recommendation joined them to a forum, as they asked. */
+    FORUM_JOINED,
     /**
      * To each moderator of a forum (its admins' when it has none): a member raised a self-harm concern there; check the
      * moderation queue now. Never names the reporter or the person reported.

@@ -129,23 +129,16 @@ public final class PairingNotifications {
     private static Optional<InboxItem> forums(String id, ForumsRecommended event) {
         List<ForumsRecommended.RecommendedForum> forums = event.forums() == null ? List.of()
                 : event.forums().stream().filter(Objects::nonNull).toList();
-        if (forums.isEmpty()) {
+        if (forums.isEmpty() || event.joining() == ForumJoining.JOIN_AUTOMATICALLY) {
+            // the mentee asked to be joined: forums tells each join it actually makes (MemberJoined, via RECOMMENDATION),
+            // so a forum it could not join them to (archived, or one they are banned from) is never announced
             return Optional.empty();
         }
         String list = forums.stream().map(PairingNotifications::forumLine).collect(Collectors.joining("; "));
         boolean one = forums.size() == 1;
-        String title;
-        String body;
-        if (event.joining() == ForumJoining.JOIN_AUTOMATICALLY) {
-            // the mentee chose to be joined right away, and forums joins them on this same event: nothing left to do
-            title = one ? "You joined a forum for people on your path" : "You joined " + forums.size() + " forums for people on your path";
-            body = "As you asked, you joined peers who share your path: " + list + ". You can leave "
-                    + (one ? "it" : "any of them") + " from the forums page.";
-        } else {
-            title = one ? "A forum for people on your path" : forums.size() + " forums for people on your path";
-            body = "Join peers who share your path: " + list + ". " + (one ? "The forum invites" : "The forums invite")
-                    + " you: accept from the forums page.";
-        }
+        String title = one ? "A forum for people on your path" : forums.size() + " forums for people on your path";
+        String body = "Join peers who share your path: " + list + ". " + (one ? "The forum invites" : "The forums invite")
+                + " you: accept from the forums page.";
         return Optional.of(new InboxItem(id, event.menteeId(), InboxItemType.FORUMS_RECOMMENDED, title, body, "/forums",
                 at(event.recommendedAt()), false, List.of()));
     }

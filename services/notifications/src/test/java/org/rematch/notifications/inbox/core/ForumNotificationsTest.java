@@ -17,6 +17,7 @@ import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.forums.ForumActivity;
 import org.rematch.contracts.forums.ForumArchived;
 import org.rematch.contracts.forums.ForumLocked;
+import org.rematch.contracts.forums.JoinedVia;
 import org.rematch.contracts.forums.MemberBanned;
 import org.rematch.contracts.forums.MemberJoined;
 import org.rematch.contracts.forums.MemberLeft;
@@ -341,10 +342,29 @@ class ForumNotificationsTest {
     // --- what is not told yet ---
 
     @Test
-    void joiningLeavingLockingAndArchivingTellNobodyYet() {
+    void aJoinARecommendationMadeTellsTheMenteeAndOneOfTheirOwnTellsNobody() {
+        MemberJoined joined = fixture(MemberJoined.class);
+        assertThat(joined.via()).isEqualTo(JoinedVia.RECOMMENDATION);
+
+        InboxItem item = render("event-9", joined, admins()).getFirst();
+        List<InboxItem> own = render("e", new MemberJoined(joined.forumId(), joined.forumName(), joined.accountId(), JoinedVia.SELF,
+                joined.joinedAt()), admins());
+
+        assertThat(item.recipientId()).isEqualTo(joined.accountId());
+        assertThat(item.type()).isEqualTo(InboxItemType.FORUM_JOINED);
+        assertThat(item.title()).isEqualTo("You joined Internal Medicine reapplicants");
+        assertThat(item.body()).startsWith("As you asked, we joined you to Internal Medicine reapplicants");
+        assertThat(item.link()).isEqualTo("/forums/" + joined.forumId());
+        assertThat(item.createdAt()).isEqualTo(joined.joinedAt());
+        assertThat(item.id()).isEqualTo(render("event-9", joined, admins()).getFirst().id()).isNotEqualTo(
+                render("event-10", joined, admins()).getFirst().id());
+        assertThat(own).isEmpty();
+    }
+
+    @Test
+    void leavingLockingAndArchivingTellNobodyYet() {
         KnownStaff staff = admins("admin-1");
 
-        assertThat(render("e", fixture(MemberJoined.class), staff)).isEmpty();
         assertThat(render("e", fixture(MemberLeft.class), staff)).isEmpty();
         assertThat(render("e", fixture(ForumLocked.class), staff)).isEmpty();
         assertThat(render("e", fixture(ForumArchived.class), staff)).isEmpty();

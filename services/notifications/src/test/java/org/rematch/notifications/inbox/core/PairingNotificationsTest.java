@@ -300,24 +300,13 @@ class PairingNotificationsTest {
     }
 
     @Test
-    void aMenteeWhoAskedToBeJoinedHearsTheyJoined() {
+    void aMenteeWhoAskedToBeJoinedHearsOfEachJoinFromTheForumsNotOfTheRecommendation() {
         ForumsRecommended fixture = fixture(ForumsRecommended.class);
         assertThat(fixture.joining()).isEqualTo(ForumJoining.JOIN_AUTOMATICALLY);
-        ForumsRecommended two = new ForumsRecommended("mentee-1", "Amina", List.of(
-                new RecommendedForum("f1", "Internal Medicine reapplicants", Set.of("specialty:IM")),
-                new RecommendedForum("f2", "J-1 visa questions", Set.of("visa:J1"))), ForumJoining.JOIN_AUTOMATICALLY, Instant.EPOCH);
 
-        InboxItem one = PairingNotifications.render("event-5", fixture).orElseThrow();
-        InboxItem both = PairingNotifications.render("e", two).orElseThrow();
-
-        assertThat(one.recipientId()).isEqualTo(fixture.menteeId());
-        assertThat(one.type()).isEqualTo(InboxItemType.FORUMS_RECOMMENDED);
-        assertThat(one.title()).isEqualTo("You joined a forum for people on your path");
-        assertThat(one.body()).isEqualTo("As you asked, you joined peers who share your path: Internal Medicine reapplicants (shares"
-                + " specialty:IM). You can leave it from the forums page.");
-        assertThat(one.link()).isEqualTo("/forums");
-        assertThat(both.title()).isEqualTo("You joined 2 forums for people on your path");
-        assertThat(both.body()).endsWith("You can leave any of them from the forums page.").doesNotContain("invite");
+        assertThat(PairingNotifications.render("event-5", fixture)).isEmpty();
+        assertThat(PairingNotifications.render("event-5", new ForumsRecommended(fixture.menteeId(), fixture.menteeDisplayName(),
+                fixture.forums(), ForumJoining.INVITE, fixture.recommendedAt()))).isPresent();
     }
 
     @Test
@@ -365,7 +354,9 @@ class PairingNotificationsTest {
         assertThat(PairingNotifications.render("e1", proposed).orElseThrow().mentions()).containsExactly(proposed.menteeId());
         assertThat(PairingNotifications.render("e2", accepted).orElseThrow().mentions()).containsExactly(accepted.mentorId());
         assertThat(PairingNotifications.render("e3", fixture(PairingDeclined.class)).orElseThrow().mentions()).isEmpty();
-        assertThat(PairingNotifications.render("e4", fixture(ForumsRecommended.class)).orElseThrow().mentions()).isEmpty();
+        ForumsRecommended invited = fixture(ForumsRecommended.class);
+        assertThat(PairingNotifications.render("e4", new ForumsRecommended(invited.menteeId(), invited.menteeDisplayName(),
+                invited.forums(), ForumJoining.INVITE, invited.recommendedAt())).orElseThrow().mentions()).isEmpty();
     }
 
     @Test

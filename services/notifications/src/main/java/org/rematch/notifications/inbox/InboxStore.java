@@ -1,7 +1,9 @@
 package org.rematch.notifications.inbox;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -13,38 +15,86 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Inbox items in the {@value #COLLECTION} collection, one document per item, always read by recipient. */
+/**
+ * Inbox items in the {@value #COLLECTION} collection, one document per item, always read by recipient. Each document
+ * also carries {@value #STAMP}, when it was stored ({@link StoreStamps}), which orders the live stream.
+ */
 @Component
 class InboxStore {
 
     static final String COLLECTION = "inbox_items";
+    static final String STAMP = "storedAt";
+
+    /** An item with when it was stored. */
+    record Stored(InboxItem item, long stamp) {
+    }
 
     private final MongoTemplate mongo;
+    private final StoreStamps stamps;
 
-    InboxStore(MongoTemplate mongo) {
+    InboxStore(MongoTemplate mongo, StoreStamps stamps) {
         this.mongo = mongo;
+        this.stamps = stamps;
         mongo.indexOps(COLLECTION).createIndex(new Index()
                 .on("recipientId", Sort.Direction.ASC)
                 .on("createdAt", Sort.Direction.DESC)
                 .named("recipient_newest_first"));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("mentions", Sort.Direction.ASC).named("mentions"));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("recipientId", Sort.Direction.ASC).on(STAMP, Sort.Direction.ASC)
+                .named("recipient_stored"));
     }
 
-    /** Inserts the item unless one with its id exists; the id comes from the event, so this is idempotent. */
+    /**
+     * Inserts the item, stamped with when it was stored, unless one with its id exists; the id comes from the event, so
+     * this is idempotent.
+     */
     boolean insertOnce(InboxItem item) {
+        Document document = new Document();
+        mongo.getConverter().write(item, document);
+        document.put(STAMP, stamps.next());
         try {
-            mongo.insert(item, COLLECTION);
+            mongo.insert(document, COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
         }
     }
 
-    List<InboxItem> newestOf(String recipientId, int limit) {
+    /** One page of the recipient's items, newest first. */
+    List<InboxItem> newestOf(String recipientId, int skip, int limit) {
         Query query = ofRecipient(recipientId)
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
-                .limit(limit);
+                .skip(skip).limit(limit);
         return mongo.find(query, InboxItem.class, COLLECTION);
+    }
+
+    long count(String recipientId) {
+        return mongo.count(ofRecipient(recipientId), COLLECTION);
+    }
+
+    /** Marks every unread item of the recipient read; returns how many were. */
+    long markAllRead(String recipientId) {
+        return mongo.updateMulti(ofRecipient(recipientId).addCriteria(Criteria.where("read").is(false)), new Update().set("read", true),
+                COLLECTION).getModifiedCount();
+    }
+
+    /** When the recipient's latest item was stored (0 when they have none): where a live stream starting now resumes. */
+    long latestStamp(String recipientId) {
+        Query query = ofRecipient(recipientId).addCriteria(Criteria.where(STAMP).exists(true))
+                .with(Sort.by(Sort.Order.desc(STAMP))).limit(1);
+        query.fields().include(STAMP);
+        Document latest = mongo.findOne(query, Document.class, COLLECTION);
+        return latest == null ? 0 : latest.get(STAMP, Number.class).longValue();
+    }
+
+    /** The items of these recipients stored after {@code after} and up to {@code upTo}, oldest stored first. */
+    List<Stored> storedBetween(Collection<String> recipientIds, long after, long upTo) {
+        Query query = Query.query(Criteria.where("recipientId").in(recipientIds).and(STAMP).gt(after).lte(upTo))
+                .with(Sort.by(Sort.Order.asc(STAMP)));
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(document -> new Stored(mongo.getConverter().read(InboxItem.class, document),
+                        document.get(STAMP, Number.class).longValue()))
+                .toList();
     }
 
     long unreadCount(String recipientId) {

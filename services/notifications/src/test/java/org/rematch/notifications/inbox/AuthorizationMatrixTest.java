@@ -17,9 +17,14 @@ import org.rematch.testsupport.authz.Cell;
 import org.rematch.testsupport.authz.World;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 
-/** src/test/resources/authorization-matrix.md, cell by cell: every caller against the mentee's and the mentor's items. */
+/**
+ * src/test/resources/authorization-matrix.md, cell by cell: every caller against the mentee's and the mentor's items.
+ * Live streams end after a second here, so a cell's request gets its whole answer.
+ */
 @RematchServiceTest
+@TestPropertySource(properties = "rematch.notifications.stream.timeout=1s")
 class AuthorizationMatrixTest extends ServiceTestBase {
 
     @Autowired
@@ -30,7 +35,9 @@ class AuthorizationMatrixTest extends ServiceTestBase {
     @TestFactory
     Stream<DynamicTest> matrix() {
         return AuthorizationMatrix.of("notifications").tests(context, port, Map.of(
-                "GET /api/notifications | own", world -> withItems(world, "/api/notifications?limit=10"),
+                "GET /api/notifications | own", world -> withItems(world, "/api/notifications?size=10"),
+                "GET /api/notifications/stream | own", world -> withItems(world, "/api/notifications/stream"),
+                "POST /api/notifications/read | own", world -> withItems(world, "/api/notifications/read"),
                 "POST /api/notifications/{id}/read | mentee's inbox item",
                 world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTEE).id() + "/read"),
                 "POST /api/notifications/{id}/read | mentor's inbox item",

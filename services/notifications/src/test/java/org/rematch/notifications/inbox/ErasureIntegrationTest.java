@@ -41,7 +41,7 @@ class ErasureIntegrationTest extends ServiceTestBase {
         proposed(mentee, mentor, "Amina Khan");
         accepted(mentee, mentor, "Dr. Bilal Ahmed");
         events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class,
-                InboxIntegrationTest.inviting(Fixtures.json(ForumsRecommended.class).replace(InboxIntegrationTest.FIXTURE_MENTEE, mentee)));
+                PairingFixtures.inviting(Fixtures.json(ForumsRecommended.class).replace(PairingFixtures.FIXTURE_MENTEE, mentee)));
         proposed(otherMentee, mentor, "Omar Farooq");
         accepted(otherMentee, otherMentor, "Dr. Sara Malik");
         await().atMost(WAIT).until(() -> itemsOf(mentee).size() == 2 && itemsOf(mentor).size() == 2
@@ -111,17 +111,17 @@ class ErasureIntegrationTest extends ServiceTestBase {
 
     String proposed(String menteeId, String mentorId, String menteeName) {
         return events().publish(Topics.PAIRINGS, menteeId, PairingProposed.class, Fixtures.json(PairingProposed.class)
-                .replace(InboxIntegrationTest.FIXTURE_PAIRING, UUID.randomUUID().toString())
-                .replace(InboxIntegrationTest.FIXTURE_MENTEE, menteeId)
-                .replace(InboxIntegrationTest.FIXTURE_MENTOR, mentorId)
+                .replace(PairingFixtures.FIXTURE_PAIRING, UUID.randomUUID().toString())
+                .replace(PairingFixtures.FIXTURE_MENTEE, menteeId)
+                .replace(PairingFixtures.FIXTURE_MENTOR, mentorId)
                 .replace("Amina Khan", menteeName));
     }
 
     String accepted(String menteeId, String mentorId, String mentorName) {
         return events().publish(Topics.PAIRINGS, menteeId, PairingAccepted.class, Fixtures.json(PairingAccepted.class)
-                .replace(InboxIntegrationTest.FIXTURE_PAIRING, UUID.randomUUID().toString())
-                .replace(InboxIntegrationTest.FIXTURE_MENTEE, menteeId)
-                .replace(InboxIntegrationTest.FIXTURE_MENTOR, mentorId)
+                .replace(PairingFixtures.FIXTURE_PAIRING, UUID.randomUUID().toString())
+                .replace(PairingFixtures.FIXTURE_MENTEE, menteeId)
+                .replace(PairingFixtures.FIXTURE_MENTOR, mentorId)
                 .replace("Dr. Bilal Ahmed", mentorName));
     }
 

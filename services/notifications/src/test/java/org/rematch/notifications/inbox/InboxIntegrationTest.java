@@ -10,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.contracts.EventTypes;
-import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
@@ -32,29 +31,15 @@ import tools.jackson.databind.JsonNode;
 @RematchServiceTest
 class InboxIntegrationTest extends ServiceTestBase {
 
-    static final String FIXTURE_PAIRING = "7e3b1c9a-5d2f-4a8e-b6c4-1f0e9d8c7b6a";
-    static final String FIXTURE_MENTEE = "a1f6c7e2-0d55-4a4e-9a39-6f6f0f1d2b11";
-    static final String FIXTURE_MENTOR = "5b0e3a52-7c2d-4e0f-8a1b-2c3d4e5f6a7b";
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    final String pairing = UUID.randomUUID().toString();
-    final String mentee = UUID.randomUUID().toString();
-    final String mentor = UUID.randomUUID().toString();
-
-    /** The contracts fixture of an event, about this test's own pairing, mentee and mentor. */
-    /**
-     * The ForumsRecommended fixture as it reads for a mentee the forums invite (the fixture's mentee asked to be joined,
-     * and hears of each join from forums.activity instead).
-     */
-    static String inviting(String forumsRecommended) {
-        return forumsRecommended.replace("\"joining\": \"JOIN_AUTOMATICALLY\"", "\"joining\": \"INVITE\"");
-    }
+    final PairingFixtures ids = PairingFixtures.fresh();
+    final String pairing = ids.pairing();
+    final String mentee = ids.mentee();
+    final String mentor = ids.mentor();
 
     String fixture(Class<?> type) {
-        return Fixtures.json(type)
-                .replace(FIXTURE_PAIRING, pairing)
-                .replace(FIXTURE_MENTEE, mentee)
-                .replace(FIXTURE_MENTOR, mentor);
+        return ids.json(type);
     }
 
     JsonNode inboxOf(String accountId, String... roles) {
@@ -72,7 +57,7 @@ class InboxIntegrationTest extends ServiceTestBase {
         events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
         events().publish(Topics.PAIRINGS, mentee, PairingDeclined.class, fixture(PairingDeclined.class));
         events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
-        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, inviting(fixture(ForumsRecommended.class)));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, PairingFixtures.inviting(fixture(ForumsRecommended.class)));
 
         await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 3);
         List<JsonNode> mentorItems = itemsOf(mentor, "MENTOR");
@@ -198,7 +183,7 @@ class InboxIntegrationTest extends ServiceTestBase {
     void thePersonalDataExportHoldsEveryItemOfTheCallersInboxAndNothingOfOthers() {
         events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
         events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
-        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, inviting(fixture(ForumsRecommended.class)));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, PairingFixtures.inviting(fixture(ForumsRecommended.class)));
         await().atMost(WAIT).until(() -> itemsOf(mentee, "MENTEE").size() == 2 && itemsOf(mentor, "MENTOR").size() == 1);
 
         ResponseEntity<String> response = http().get("/api/personal-data", TestTokens.bearer(mentee, "MENTEE"));
@@ -222,12 +207,41 @@ class InboxIntegrationTest extends ServiceTestBase {
     }
 
     @Test
-    void aLimitOutOfRangeIs400NamingIt() {
-        ResponseEntity<String> response = http().get("/api/notifications?limit=0", TestTokens.bearer(mentee, "MENTEE"));
+    void aPageOrSizeOutOfRangeIs400NamingIt() {
+        for (String query : List.of("size=0", "size=101", "page=-1", "size=x")) {
+            ResponseEntity<String> response = http().get("/api/notifications?" + query, TestTokens.bearer(mentee, "MENTEE"));
 
-        assertThat(response.getStatusCode().value()).isEqualTo(400);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.getBody()).contains("limit");
+            assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getBody()).contains(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
+    void theInboxPagesNewestFirstAndMarkingAllReadTouchesOnlyTheCallersItems() {
+        events().publish(Topics.PAIRINGS, mentee, PairingProposed.class, fixture(PairingProposed.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingDeclined.class, fixture(PairingDeclined.class));
+        events().publish(Topics.PAIRINGS, mentee, PairingAccepted.class, fixture(PairingAccepted.class));
+        events().publish(Topics.PAIRINGS, mentee, ForumsRecommended.class, PairingFixtures.inviting(fixture(ForumsRecommended.class)));
+        await().atMost(WAIT).until(() -> inboxOf(mentee, "MENTEE").path("total").asLong() == 3);
+
+        String token = TestTokens.bearer(mentee, "MENTEE");
+        JsonNode first = Http.json(http().get("/api/notifications?page=0&size=2", token));
+        JsonNode second = Http.json(http().get("/api/notifications?page=1&size=2", token));
+        List<String> all = itemsOf(mentee, "MENTEE").stream().map(item -> item.path("id").asString()).toList();
+
+        assertThat(first.path("items").valueStream().map(item -> item.path("id").asString()).toList()).isEqualTo(all.subList(0, 2));
+        assertThat(second.path("items").valueStream().map(item -> item.path("id").asString()).toList()).isEqualTo(all.subList(2, 3));
+        assertThat(first.path("total").asLong()).isEqualTo(3);
+        assertThat(first.path("unreadCount").asLong()).isEqualTo(3);
+
+        JsonNode allRead = Http.json(http().post("/api/notifications/read", token, null));
+
+        assertThat(allRead.path("marked").asLong()).isEqualTo(3);
+        assertThat(allRead.path("unreadCount").asLong()).isZero();
+        assertThat(itemsOf(mentee, "MENTEE")).allSatisfy(item -> assertThat(item.path("read").asBoolean()).isTrue());
+        assertThat(inboxOf(mentor, "MENTOR").path("unreadCount").asLong()).as("the mentor's proposal stays unread").isEqualTo(1);
+        assertThat(Http.json(http().post("/api/notifications/read", token, null)).path("marked").asLong()).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.rematch.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,8 +47,9 @@ class RegistrationLoadRun {
         PopulationGenerator generator = new PopulationGenerator(Long.getLong("rematch.load.seed", 2026L),
                 Year.now(ZoneOffset.UTC).getValue());
         List<SyntheticMentee> paths = IntStream.range(0, mentees).mapToObj(generator::mentee).toList();
-        listMentors(api, paths);
+        List<Person> mentors = listMentors(api, paths);
         List<Person> people = registerAccounts(mentees, clients);
+        List<LiveStreamReader> streams = mentors.stream().map(mentor -> LiveStreamReader.open(mentor, null)).toList();
 
         Map<Person, Instant> postedAt = new ConcurrentHashMap<>();
         long start = System.nanoTime();
@@ -79,11 +81,27 @@ class RegistrationLoadRun {
         System.out.printf(">>>   path posted -> proposal made: p50 %d ms, p95 %d ms, max %d ms%n",
                 percentile(latenciesMillis, 50), percentile(latenciesMillis, 95), latenciesMillis.getLast());
         System.out.printf(">>>   all %d proposed %.1f s after the first post%n", latenciesMillis.size(), seconds(allProposed - start));
-        System.out.printf(">>>   mean same-path score of the proposals %.3f%n%n", scores.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        System.out.printf(">>>   mean same-path score of the proposals %.3f%n", scores.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+        List<Long> pushMillis = awaitLivePushes(streams, mentees, Duration.ofMinutes(1));
+        System.out.printf(">>>   proposal made -> on the mentor's live stream (%d of %d): p50 %d ms, p95 %d ms, max %d ms%n%n",
+                pushMillis.size(), mentees, percentile(pushMillis, 50), percentile(pushMillis, 95), pushMillis.getLast());
+        streams.forEach(LiveStreamReader::close);
     }
 
-    /** For every specialty and country pair the mentees are on, enough mentors to take all of them. */
-    private static void listMentors(Http api, List<SyntheticMentee> paths) {
+    /**
+     * Waits until the mentors' open streams carried every proposal, and returns, sorted, how long after matching made
+     * each proposal (the item's createdAt) it reached the mentor's stream through the gateway.
+     */
+    private static List<Long> awaitLivePushes(List<LiveStreamReader> streams, int expected, Duration limit) {
+        List<LiveStreamReader.Arrival> proposals = await().atMost(limit).pollInterval(Duration.ofMillis(200))
+                .until(() -> streams.stream().flatMap(stream -> stream.notifications().stream())
+                        .filter(arrival -> arrival.type().equals("PAIRING_PROPOSED")).toList(), seen -> seen.size() >= expected);
+        return proposals.stream().map(arrival -> Duration.between(arrival.createdAt(), arrival.at()).toMillis()).sorted().toList();
+    }
+
+    /** For every specialty and country pair the mentees are on, enough mentors to take all of them; returns them. */
+    private static List<Person> listMentors(Http api, List<SyntheticMentee> paths) {
+        List<Person> mentors = new ArrayList<>();
         Map<String, Long> menteesPerPath = paths.stream().collect(Collectors.groupingBy(
                 m -> m.targetSpecialties().getFirst().name() + " " + m.medicalSchoolCountry(), TreeMap::new, Collectors.counting()));
         menteesPerPath.forEach((path, count) -> {
@@ -94,8 +112,10 @@ class RegistrationLoadRun {
                 var response = api.post("/api/mentors", mentor.token(),
                         Steps.listing(specialtyAndCountry[0], specialtyAndCountry[1], 1, capacity));
                 assertThat(response.status()).as(response.toString()).isEqualTo(201);
+                mentors.add(mentor);
             }
         });
+        return mentors;
     }
 
     private static List<Person> registerAccounts(int mentees, int clients) throws Exception {

@@ -45,7 +45,7 @@ final class Steps {
     }
 
     static List<JsonNode> inboxItems(Person person, String type) {
-        var response = SystemUnderTest.gateway().get("/api/notifications", person.token());
+        var response = SystemUnderTest.gateway().get("/api/notifications?size=100", person.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return StreamSupport.stream(response.json().get("items").spliterator(), false)
                 .filter(item -> type.equals(item.get("type").asString()))

@@ -12,17 +12,20 @@ import java.util.Map;
 /**
  * Every port of the platform, in one place. {@link #defaults()} are the documented ports; {@link #fromEnv(Map)}
  * applies {@code REMATCH_PORT_<NAME>} overrides (e.g. REMATCH_PORT_MATCHING, REMATCH_PORT_KAFKA_CONTROLLER);
- * {@link #free()} picks unused ports for tests.
+ * {@link #free()} picks unused ports for tests. {@code mail} (SMTP) and {@code mailbox} (the page that shows what
+ * arrived) belong to the development mail server.
  */
 public record Ports(int gateway, int profiles, int mentorDirectory, int matching, int forums, int notifications,
-                    int kafka, int kafkaController, int mongo) {
+                    int kafka, int kafkaController, int mongo, int mail, int mailbox) {
 
     public static final String KAFKA = "kafka";
     public static final String KAFKA_CONTROLLER = "kafka-controller";
     public static final String MONGO = "mongo";
+    public static final String MAIL = "mail";
+    public static final String MAILBOX = "mailbox";
 
     public static Ports defaults() {
-        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9092, 9093, 27017);
+        return new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9092, 9093, 27017, 3025, 8025);
     }
 
     /** The defaults with any {@code REMATCH_PORT_<NAME>} variable applied. */
@@ -73,6 +76,8 @@ public record Ports(int gateway, int profiles, int mentorDirectory, int matching
         map.put(KAFKA, kafka);
         map.put(KAFKA_CONTROLLER, kafkaController);
         map.put(MONGO, mongo);
+        map.put(MAIL, mail);
+        map.put(MAILBOX, mailbox);
         map.put("profiles", profiles);
         map.put("mentor-directory", mentorDirectory);
         map.put("forums", forums);
@@ -92,7 +97,8 @@ public record Ports(int gateway, int profiles, int mentorDirectory, int matching
 
     private static Ports fromMap(Map<String, Integer> m) {
         return new Ports(m.get("gateway"), m.get("profiles"), m.get("mentor-directory"), m.get("matching"),
-                m.get("forums"), m.get("notifications"), m.get(KAFKA), m.get(KAFKA_CONTROLLER), m.get(MONGO));
+                m.get("forums"), m.get("notifications"), m.get(KAFKA), m.get(KAFKA_CONTROLLER), m.get(MONGO),
+                m.get(MAIL), m.get(MAILBOX));
     }
 
     private static int parse(String variable, String value) {

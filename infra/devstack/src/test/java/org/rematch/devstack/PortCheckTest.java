@@ -16,6 +16,12 @@ class PortCheckTest {
     }
 
     @Test
+    void aBusyMailboxPortNamesItsVariable() {
+        assertThat(PortCheck.firstBusy(Ports.defaults().byName(), port -> port != 8025)).contains(
+                "Port 8025 (mailbox) is already in use — stop what uses it or set REMATCH_PORT_MAILBOX");
+    }
+
+    @Test
     void allFreeGivesNothing() {
         assertThat(PortCheck.firstBusy(Ports.defaults().byName(), port -> true)).isEmpty();
     }

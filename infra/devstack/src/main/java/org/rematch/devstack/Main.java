@@ -75,7 +75,9 @@ public final class Main {
     }
 
     private static final String USAGE = """
-            Usage: ./rematch      start Kafka, MongoDB and every Rematch service; Ctrl-C stops them all.
+            Usage: ./rematch      start Kafka, MongoDB, a development mail server and every Rematch service; Ctrl-C
+                                  stops them all. Every email lands in the mailbox at http://localhost:8025 (kept
+                                  in memory: gone after a restart; /messages.json has the same as JSON).
                    ./rematch --demo[=mentors:300,forums:20,mentees:50]
                                   the same, then (once per data directory) seed a synthetic population through the
                                   gateway: a moderator, forums, mentors with listings, mentees with paths; prints
@@ -86,9 +88,13 @@ public final class Main {
               REMATCH_DATA               data directory (default <repo>/.devstack): Kafka storage, Mongo file, logs
               REMATCH_PORT_<NAME>        override a port, e.g. REMATCH_PORT_GATEWAY=9080, REMATCH_PORT_KAFKA_CONTROLLER
                                          (defaults: gateway 8080, profiles 8081, mentor-directory 8082, matching 8083,
-                                          forums 8084, notifications 8085, kafka 9092 + 9093, mongo 27017)
+                                          forums 8084, notifications 8085, kafka 9092 + 9093, mongo 27017,
+                                          mail 3025 (SMTP), mailbox 8025 (the page))
               KAFKA_BOOTSTRAP            use this Kafka cluster instead of starting a broker
               MONGODB_URI                use this MongoDB instead of the embedded server
+              SPRING_MAIL_HOST           send email through this SMTP server instead of the development one; the
+                                         notifications service also reads SPRING_MAIL_PORT, SPRING_MAIL_USERNAME,
+                                         SPRING_MAIL_PASSWORD and any other SPRING_MAIL_* from this environment
               REMATCH_ADMIN_EMAIL        bootstrap admin (default admin@rematch.local)
               REMATCH_ADMIN_PASSWORD     its password (default: generated once into <data>/admin-password)
               REMATCH_JAVA_OPTS          JVM options of each service (default -Xmx384m -XX:+UseSerialGC ...)

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The whole platform as separate processes: the Kafka broker (KRaft, single node), the embedded MongoDB server,
- * then every service ({@code java -jar services/<name>/target/<name>.jar}). Used by the CLI ({@link Main}) and by
- * the system tests, so both run the platform the same way.
+ * The whole platform as separate processes: the Kafka broker (KRaft, single node), the embedded MongoDB server and
+ * the development mail server ({@link DevMail}), then every service ({@code java -jar services/<name>/target/<name>.jar}).
+ * Used by the CLI ({@link Main}) and by the system tests, so both run the platform the same way.
  */
 public final class Platform implements AutoCloseable {
 
@@ -27,6 +27,7 @@ public final class Platform implements AutoCloseable {
             List.of("profiles", "mentor-directory", "forums", "matching", "notifications", "gateway");
     public static final String KAFKA = Ports.KAFKA;
     public static final String MONGO = Ports.MONGO;
+    public static final String MAIL = Ports.MAIL;
 
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
@@ -37,6 +38,7 @@ public final class Platform implements AutoCloseable {
     private final HealthProbe health = new HealthProbe();
     private final Thread shutdownHook = new Thread(this::stop, "devstack-shutdown");
     private final KafkaBroker kafka;
+    private final DevMail mail;
     private volatile boolean stopping;
     private String adminPassword;
     private Duration startupTime = Duration.ZERO;
@@ -47,6 +49,7 @@ public final class Platform implements AutoCloseable {
         this.settings = settings;
         this.out = settings.out();
         this.kafka = new KafkaBroker(settings);
+        this.mail = new DevMail(settings);
     }
 
     /** Starts everything and returns once every component is healthy; on failure stops what started and throws. */
@@ -69,6 +72,9 @@ public final class Platform implements AutoCloseable {
         }
         if (settings.embeddedMongo()) {
             names.add(MONGO);
+        }
+        if (settings.embeddedMail()) {
+            names.add(MAIL);
         }
         names.addAll(SERVICES);
         return names;
@@ -95,14 +101,17 @@ public final class Platform implements AutoCloseable {
         if (!settings.embeddedMongo()) {
             out.println("      MongoDB: using " + settings.externalMongo() + " (MONGODB_URI)");
         }
+        if (!settings.embeddedMail()) {
+            out.println("      Mail: using " + settings.externalMail() + " (SPRING_MAIL_HOST)");
+        }
         if (settings.embeddedKafka()) {
             launch(KAFKA);
             awaitUp(List.of(KAFKA));
         }
-        if (settings.embeddedMongo()) {
-            launch(MONGO);
-            awaitUp(List.of(MONGO));
-        }
+        // the mail server depends on nothing: it starts alongside Mongo
+        List<String> storeAndMail = components().stream().filter(List.of(MONGO, MAIL)::contains).toList();
+        storeAndMail.forEach(this::launch);
+        awaitUp(storeAndMail);
         launch("profiles");
         awaitUp(List.of("profiles"));
         List<String> rest = SERVICES.subList(1, SERVICES.size());
@@ -125,6 +134,12 @@ public final class Platform implements AutoCloseable {
         if (settings.embeddedMongo() && !Files.isRegularFile(mongoJar())) {
             missing.add(settings.root().relativize(mongoJar()));
         }
+        if (settings.embeddedMail() && !Files.isRegularFile(mail.launcherJar())) {
+            missing.add(settings.root().relativize(mail.launcherJar()));
+        }
+        if (settings.embeddedMail() && !Files.isDirectory(mail.libDir())) {
+            missing.add(settings.root().relativize(mail.libDir()));
+        }
         if (!missing.isEmpty()) {
             throw new PlatformException("Not built yet: " + missing
                     + " — run ./mvnw -B -DskipTests install (or start with ./rematch, which builds what is missing)");
@@ -132,6 +147,13 @@ public final class Platform implements AutoCloseable {
     }
 
     private void checkPorts() {
+        PortCheck.firstBusy(portsToBind(), PortCheck::isFree).ifPresent(message -> {
+            throw new PlatformException(message);
+        });
+    }
+
+    /** The ports this platform's own processes listen on (none of an external Kafka, MongoDB or SMTP server). */
+    Map<String, Integer> portsToBind() {
         Map<String, Integer> toBind = new LinkedHashMap<>(settings.ports().byName());
         if (!settings.embeddedKafka()) {
             toBind.remove(Ports.KAFKA);
@@ -140,9 +162,11 @@ public final class Platform implements AutoCloseable {
         if (!settings.embeddedMongo()) {
             toBind.remove(Ports.MONGO);
         }
-        PortCheck.firstBusy(toBind, PortCheck::isFree).ifPresent(message -> {
-            throw new PlatformException(message);
-        });
+        if (!settings.embeddedMail()) {
+            toBind.remove(Ports.MAIL);
+            toBind.remove(Ports.MAILBOX);
+        }
+        return toBind;
     }
 
     private void launch(String name) {
@@ -156,6 +180,8 @@ public final class Platform implements AutoCloseable {
             ProcessBuilder builder;
             if (name.equals(KAFKA)) {
                 builder = kafka.prepare(java(), log);
+            } else if (name.equals(MAIL)) {
+                builder = mail.command(java());
             } else if (name.equals(MONGO)) {
                 Path mongoData = settings.dataDir().resolve("mongo");
                 Files.createDirectories(mongoData);
@@ -205,6 +231,15 @@ public final class Platform implements AutoCloseable {
         if (name.equals("mentor-directory") || name.equals("gateway")) {
             env.put("REMATCH_MATCHING_URL", "http://localhost:" + ports.matching());
         }
+        if (name.equals("notifications")) {
+            // links in emails lead to the gateway, the platform's one public address
+            env.put("REMATCH_NOTIFICATIONS_PUBLIC_URL", url("gateway"));
+            if (settings.embeddedMail()) {
+                env.put("SPRING_MAIL_HOST", "localhost");
+                env.put("SPRING_MAIL_PORT", String.valueOf(ports.mail()));
+            }
+            // else the process inherits this one's environment: SPRING_MAIL_HOST, _PORT, _USERNAME, _PASSWORD, …
+        }
         if (name.equals("gateway")) {
             env.put("REMATCH_PROFILES_URL", profiles);
             env.put("REMATCH_DIRECTORY_URL", "http://localhost:" + ports.mentorDirectory());
@@ -251,10 +286,17 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** Kafka and Mongo: a TCP connect succeeds. Services: GET /actuator/health answers 200 with status UP. */
+    /**
+     * Kafka and Mongo: a TCP connect succeeds. Mail: its SMTP and mailbox ports both accept connections. Services:
+     * GET /actuator/health answers 200 with status UP.
+     */
     public boolean isUp(String name) {
-        int port = settings.ports().of(name);
-        return name.equals(KAFKA) || name.equals(MONGO) ? health.acceptsConnections(port) : health.healthy(port);
+        Ports ports = settings.ports();
+        return switch (name) {
+            case KAFKA, MONGO -> health.acceptsConnections(ports.of(name));
+            case MAIL -> health.acceptsConnections(ports.mail()) && health.acceptsConnections(ports.mailbox());
+            default -> health.healthy(ports.of(name));
+        };
     }
 
     private void printSummary() {
@@ -267,6 +309,9 @@ public final class Platform implements AutoCloseable {
         out.printf("  %-16s %s%s%n", "kafka", settings.kafkaBootstrap(), settings.embeddedKafka() ? "" : " (external)");
         out.printf("  %-16s %s%s%n", "mongodb", settings.mongoUri(), settings.embeddedMongo() ? "" : " (external)");
         out.println("  OpenAPI: " + url("profiles") + "/v3/api-docs (each service)");
+        out.println(settings.embeddedMail()
+                ? "Mail (dev): " + mailboxUrl() + " — every email the platform sends lands here"
+                : "Mail: sent through " + settings.externalMail() + " (SPRING_MAIL_HOST)");
         out.println("Admin: " + settings.adminEmail() + (settings.adminPassword() != null
                 ? " (password from REMATCH_ADMIN_PASSWORD)"
                 : ", password in " + display(AdminPassword.file(settings.dataDir()))));
@@ -309,7 +354,10 @@ public final class Platform implements AutoCloseable {
         out.println("      restarted " + name + " in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
     }
 
-    /** Stops everything gracefully (SIGTERM), services first in reverse order, then Mongo, then Kafka. Idempotent. */
+    /**
+     * Stops everything gracefully (SIGTERM), services first in reverse order, then the mail server, Mongo and Kafka.
+     * Idempotent.
+     */
     public void stop() {
         stopping = true;
         synchronized (this) {
@@ -324,12 +372,12 @@ public final class Platform implements AutoCloseable {
             if (!running.isEmpty()) {
                 out.println("Stopping Rematch …");
             }
+            List<String> infrastructure = List.of(MAIL, MONGO, KAFKA);
             List<String> services = new ArrayList<>(running);
-            services.removeAll(List.of(KAFKA, MONGO));
+            services.removeAll(infrastructure);
             Collections.reverse(services);
             terminate(services);
-            terminate(running.contains(MONGO) ? List.of(MONGO) : List.of());
-            terminate(running.contains(KAFKA) ? List.of(KAFKA) : List.of());
+            infrastructure.stream().filter(running::contains).forEach(component -> terminate(List.of(component)));
             if (!running.isEmpty()) {
                 out.println("Stopped.");
             }
@@ -375,6 +423,14 @@ public final class Platform implements AutoCloseable {
     /** The base URL of a service, e.g. {@code http://localhost:8080} for the gateway. */
     public String url(String service) {
         return "http://localhost:" + settings.ports().of(service);
+    }
+
+    /** The development mailbox: the page, and {@code /messages.json} for programs. Messages last until a restart. */
+    public String mailboxUrl() {
+        if (!settings.embeddedMail()) {
+            throw new IllegalStateException("no development mailbox: mail goes to " + settings.externalMail());
+        }
+        return url(Ports.MAILBOX);
     }
 
     public String adminEmail() {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param ports           every port, from one place
  * @param externalKafka   bootstrap servers of an existing cluster, or null to start the embedded broker
  * @param externalMongo   URI of an existing MongoDB, or null to start the embedded server
+ * @param externalMail    the SMTP server of SPRING_MAIL_HOST (with SPRING_MAIL_PORT when set; shown to the person,
+ *                        the services read the variables themselves), or null to start the development mail server
  * @param adminEmail      the bootstrap admin's e-mail
  * @param adminPassword   the bootstrap admin's password, or null: stored in / generated into {@code <data>/admin-password}
  * @param serviceJvmOptions JVM options of each service process (heap limit so 8 JVMs fit)
@@ -22,7 +24,7 @@ import java.util.Map;
  * @param out             where progress goes
  */
 public record Settings(Path root, Path dataDir, Ports ports, String externalKafka, String externalMongo,
-                       String adminEmail, String adminPassword, List<String> serviceJvmOptions,
+                       String externalMail, String adminEmail, String adminPassword, List<String> serviceJvmOptions,
                        Duration startTimeout, PrintStream out) {
 
     public static final String DEFAULT_ADMIN_EMAIL = "admin@rematch.local";
@@ -38,7 +40,7 @@ public record Settings(Path root, Path dataDir, Ports ports, String externalKafk
 
     /**
      * The CLI's settings: REMATCH_DATA (default {@code <root>/.devstack}), REMATCH_PORT_&lt;NAME&gt;, KAFKA_BOOTSTRAP,
-     * MONGODB_URI, REMATCH_ADMIN_EMAIL, REMATCH_ADMIN_PASSWORD, REMATCH_JAVA_OPTS, REMATCH_START_TIMEOUT (seconds).
+     * MONGODB_URI, SPRING_MAIL_HOST (and SPRING_MAIL_PORT), REMATCH_ADMIN_EMAIL, REMATCH_ADMIN_PASSWORD, REMATCH_JAVA_OPTS, REMATCH_START_TIMEOUT (seconds).
      */
     public static Settings fromEnv(Map<String, String> env, Path root, PrintStream out) {
         Path dataDir = present(env.get("REMATCH_DATA")) ? Path.of(env.get("REMATCH_DATA")) : root.resolve(".devstack");
@@ -55,25 +57,25 @@ public record Settings(Path root, Path dataDir, Ports ports, String externalKafk
             }
         }
         return new Settings(root, dataDir, Ports.fromEnv(env),
-                blankToNull(env.get("KAFKA_BOOTSTRAP")), blankToNull(env.get("MONGODB_URI")),
+                blankToNull(env.get("KAFKA_BOOTSTRAP")), blankToNull(env.get("MONGODB_URI")), externalMail(env),
                 present(env.get("REMATCH_ADMIN_EMAIL")) ? env.get("REMATCH_ADMIN_EMAIL").trim() : DEFAULT_ADMIN_EMAIL,
                 blankToNull(env.get("REMATCH_ADMIN_PASSWORD")), jvmOptions, timeout, out);
     }
 
-    /** For tests: free ports, embedded Kafka and Mongo, a known admin password. */
+    /** For tests: free ports, embedded Kafka, Mongo and mail server, a known admin password. */
     public static Settings forTests(Path root, Path dataDir, String adminEmail, String adminPassword) {
-        return new Settings(root, dataDir, Ports.free(), null, null, adminEmail, adminPassword,
+        return new Settings(root, dataDir, Ports.free(), null, null, null, adminEmail, adminPassword,
                 DEFAULT_JVM_OPTIONS, DEFAULT_START_TIMEOUT, System.out);
     }
 
     public Settings withPorts(Ports newPorts) {
-        return new Settings(root, dataDir, newPorts, externalKafka, externalMongo, adminEmail, adminPassword,
-                serviceJvmOptions, startTimeout, out);
+        return new Settings(root, dataDir, newPorts, externalKafka, externalMongo, externalMail, adminEmail,
+                adminPassword, serviceJvmOptions, startTimeout, out);
     }
 
     public Settings withStartTimeout(Duration timeout) {
-        return new Settings(root, dataDir, ports, externalKafka, externalMongo, adminEmail, adminPassword,
-                serviceJvmOptions, timeout, out);
+        return new Settings(root, dataDir, ports, externalKafka, externalMongo, externalMail, adminEmail,
+                adminPassword, serviceJvmOptions, timeout, out);
     }
 
     public boolean embeddedKafka() {
@@ -82,6 +84,10 @@ public record Settings(Path root, Path dataDir, Ports ports, String externalKafk
 
     public boolean embeddedMongo() {
         return externalMongo == null;
+    }
+
+    public boolean embeddedMail() {
+        return externalMail == null;
     }
 
     public String kafkaBootstrap() {
@@ -94,6 +100,12 @@ public record Settings(Path root, Path dataDir, Ports ports, String externalKafk
 
     public Path logDir() {
         return dataDir.resolve("logs");
+    }
+
+    private static String externalMail(Map<String, String> env) {
+        String host = blankToNull(env.get("SPRING_MAIL_HOST"));
+        String port = blankToNull(env.get("SPRING_MAIL_PORT"));
+        return host == null || port == null ? host : host + ":" + port;
     }
 
     private static boolean present(String value) {

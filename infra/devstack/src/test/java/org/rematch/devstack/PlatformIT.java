@@ -2,6 +2,7 @@ package org.rematch.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -23,10 +24,12 @@ import java.util.jar.Manifest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rematch.devstack.mail.TestMail;
 
 /**
- * The launcher itself, with the real Kafka broker and embedded Mongo (from this module's target/) and a fake jar
- * per service: start, health waits, environment, kill -9 and restart, graceful stop, data reuse, busy port.
+ * The launcher itself, with the real Kafka broker, embedded Mongo and development mail server (from this module's
+ * target/) and a fake jar per service: start, health waits, environment, mail, kill -9 and restart, graceful stop,
+ * data reuse, busy port.
  */
 class PlatformIT {
 
@@ -62,8 +65,10 @@ class PlatformIT {
         try (Platform platform = Platform.start(settings)) {
             assertThat(platform.components()).allMatch(platform::isUp);
             String text = progress.toString(StandardCharsets.UTF_8);
-            assertThat(text).contains("[1/8] kafka", "[2/8] mongo", "[3/8] profiles", "[8/8]", "formatted Kafka storage",
-                    "Rematch is up in", platform.url("gateway"));
+            assertThat(text).contains("[1/9] kafka", "[4/9] profiles", "[9/9]", "formatted Kafka storage",
+                    "Rematch is up in", platform.url("gateway"),
+                    "Mail (dev): " + platform.mailboxUrl() + " — every email the platform sends lands here");
+            assertThat(text).containsPattern("\\[[23]/9] mongo ").containsPattern("\\[[23]/9] mail ");
 
             String gatewayEnv = get(platform.url("gateway") + "/env");
             assertThat(gatewayEnv).contains("REMATCH_MATCHING_URL=http://localhost:" + platform.ports().matching(),
@@ -71,6 +76,15 @@ class PlatformIT {
                     "MONGODB_URI=mongodb://127.0.0.1:" + platform.ports().mongo(),
                     "REMATCH_JWKS_URI=http://localhost:" + platform.ports().profiles() + "/.well-known/jwks.json");
             assertThat(get(platform.url("profiles") + "/env")).contains("REMATCH_ADMIN_PASSWORD=test-admin-password");
+            assertThat(get(platform.url("notifications") + "/env")).contains("SPRING_MAIL_HOST=localhost",
+                    "SPRING_MAIL_PORT=" + platform.ports().mail(),
+                    "REMATCH_NOTIFICATIONS_PUBLIC_URL=" + platform.url("gateway"));
+
+            TestMail.send(platform.ports().mail(), "no-reply@rematch.local", "amina@example.org", "Welcome",
+                    "Hello Amina", "<p>Hello Amina</p>");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get(platform.mailboxUrl()
+                    + "/messages.json")).contains("\"to\":[\"amina@example.org\"]", "\"text\":\"Hello Amina\""));
+            assertThat(get(platform.mailboxUrl())).contains("Welcome", "/messages/1/html");
 
             platform.kill("matching");
             assertThat(platform.isRunning("matching")).isFalse();
@@ -81,6 +95,8 @@ class PlatformIT {
         }
         assertThat(PortCheck.isFree(settings.ports().kafka())).isTrue();
         assertThat(PortCheck.isFree(settings.ports().gateway())).isTrue();
+        assertThat(PortCheck.isFree(settings.ports().mail())).isTrue();
+        assertThat(PortCheck.isFree(settings.ports().mailbox())).isTrue();
         String clusterId = Files.readString(data.resolve("kafka/data/meta.properties"));
 
         ByteArrayOutputStream second = new ByteArrayOutputStream();
@@ -110,8 +126,8 @@ class PlatformIT {
                 System.out.write(b);
             }
         }, true, StandardCharsets.UTF_8);
-        return new Settings(s.root(), s.dataDir(), s.ports(), s.externalKafka(), s.externalMongo(), s.adminEmail(),
-                s.adminPassword(), s.serviceJvmOptions(), Duration.ofSeconds(60), both);
+        return new Settings(s.root(), s.dataDir(), s.ports(), s.externalKafka(), s.externalMongo(), s.externalMail(),
+                s.adminEmail(), s.adminPassword(), s.serviceJvmOptions(), Duration.ofSeconds(60), both);
     }
 
     private static String get(String url) throws Exception {

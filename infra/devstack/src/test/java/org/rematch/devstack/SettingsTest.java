@@ -1,6 +1,7 @@
 package org.rematch.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ class SettingsTest {
         assertThat(settings.dataDir()).isEqualTo(Path.of("/repo/.devstack"));
         assertThat(settings.embeddedKafka()).isTrue();
         assertThat(settings.embeddedMongo()).isTrue();
+        assertThat(settings.embeddedMail()).isTrue();
         assertThat(settings.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
         assertThat(settings.mongoUri()).isEqualTo("mongodb://127.0.0.1:27017");
         assertThat(settings.adminEmail()).isEqualTo("admin@rematch.local");
@@ -32,11 +34,14 @@ class SettingsTest {
         Settings settings = Settings.fromEnv(Map.of(
                 "KAFKA_BOOTSTRAP", "kafka:9092", "MONGODB_URI", "mongodb://db:27017/?replicaSet=rs0",
                 "REMATCH_DATA", "/tmp/rd", "REMATCH_PORT_MONGO", "27018", "REMATCH_ADMIN_PASSWORD", "s3cret-s3cret",
-                "REMATCH_JAVA_OPTS", " -Xmx256m  -Dx=y ", "REMATCH_START_TIMEOUT", "90"), ROOT, System.out);
+                "REMATCH_JAVA_OPTS", " -Xmx256m  -Dx=y ", "REMATCH_START_TIMEOUT", "90",
+                "SPRING_MAIL_HOST", " smtp.example.org ", "SPRING_MAIL_PORT", "587"), ROOT, System.out);
         assertThat(settings.embeddedKafka()).isFalse();
         assertThat(settings.kafkaBootstrap()).isEqualTo("kafka:9092");
         assertThat(settings.embeddedMongo()).isFalse();
         assertThat(settings.mongoUri()).isEqualTo("mongodb://db:27017/?replicaSet=rs0");
+        assertThat(settings.embeddedMail()).isFalse();
+        assertThat(settings.externalMail()).isEqualTo("smtp.example.org:587");
         assertThat(settings.dataDir()).isEqualTo(Path.of("/tmp/rd"));
         assertThat(settings.ports().mongo()).isEqualTo(27018);
         assertThat(settings.adminPassword()).isEqualTo("s3cret-s3cret");
@@ -46,9 +51,17 @@ class SettingsTest {
 
     @Test
     void blankVariablesAreIgnored() {
-        Settings settings = Settings.fromEnv(Map.of("KAFKA_BOOTSTRAP", " ", "MONGODB_URI", ""), ROOT, System.out);
+        Settings settings = Settings.fromEnv(Map.of("KAFKA_BOOTSTRAP", " ", "MONGODB_URI", "", "SPRING_MAIL_HOST", " ",
+                "SPRING_MAIL_PORT", "587"), ROOT, System.out);
         assertThat(settings.embeddedKafka()).isTrue();
         assertThat(settings.embeddedMongo()).isTrue();
+        assertThat(settings.embeddedMail()).isTrue();
+    }
+
+    @Test
+    void anSmtpHostWithoutPortIsShownAsItIs() {
+        assertThat(Settings.fromEnv(Map.of("SPRING_MAIL_HOST", "smtp.example.org"), ROOT, System.out).externalMail())
+                .isEqualTo("smtp.example.org");
     }
 
     @Test
@@ -62,10 +75,7 @@ class SettingsTest {
 
     @Test
     void servicesGetTheirEnvironment() throws Exception {
-        Settings settings = Settings.fromEnv(Map.of("REMATCH_ADMIN_PASSWORD", "pw-pw-pw-pw-pw"), ROOT, System.out);
-        var constructor = Platform.class.getDeclaredConstructor(Settings.class);
-        constructor.setAccessible(true);
-        Platform platform = constructor.newInstance(settings);
+        Platform platform = platform(Map.of("REMATCH_ADMIN_PASSWORD", "pw-pw-pw-pw-pw"));
         Map<String, String> gateway = platform.serviceEnvironment("gateway");
         assertThat(gateway).containsEntry("SERVER_PORT", "8080")
                 .containsEntry("KAFKA_BOOTSTRAP", "127.0.0.1:9092")
@@ -74,12 +84,42 @@ class SettingsTest {
                 .containsEntry("REMATCH_JWKS_URI", "http://localhost:8081/.well-known/jwks.json")
                 .containsEntry("REMATCH_MATCHING_URL", "http://localhost:8083")
                 .containsEntry("REMATCH_DIRECTORY_URL", "http://localhost:8082")
-                .doesNotContainKey("REMATCH_ADMIN_PASSWORD");
+                .doesNotContainKey("REMATCH_ADMIN_PASSWORD")
+                .doesNotContainKey("SPRING_MAIL_HOST");
         assertThat(platform.serviceEnvironment("matching")).containsEntry("SERVER_PORT", "8083")
                 .doesNotContainKey("REMATCH_PROFILES_URL");
         assertThat(platform.serviceEnvironment("mentor-directory")).as("asks matching for match scores")
                 .containsEntry("REMATCH_MATCHING_URL", "http://localhost:8083").doesNotContainKey("REMATCH_PROFILES_URL");
-        assertThat(platform.components()).containsExactly("kafka", "mongo", "profiles", "mentor-directory",
+        assertThat(platform.components()).containsExactly("kafka", "mongo", "mail", "profiles", "mentor-directory",
                 "forums", "matching", "notifications", "gateway");
+    }
+
+    @Test
+    void notificationsSendThroughTheDevelopmentMailServerAndLinkToTheGateway() throws Exception {
+        Platform platform = platform(Map.of("REMATCH_PORT_MAIL", "2525", "REMATCH_PORT_GATEWAY", "9080"));
+        assertThat(platform.serviceEnvironment("notifications"))
+                .containsEntry("SPRING_MAIL_HOST", "localhost")
+                .containsEntry("SPRING_MAIL_PORT", "2525")
+                .containsEntry("REMATCH_NOTIFICATIONS_PUBLIC_URL", "http://localhost:9080");
+        assertThat(platform.portsToBind()).containsEntry("mail", 2525).containsEntry("mailbox", 8025);
+        assertThat(platform.mailboxUrl()).isEqualTo("http://localhost:8025");
+    }
+
+    @Test
+    void anExternalSmtpServerIsLeftToTheServicesOwnEnvironment() throws Exception {
+        Platform platform = platform(Map.of("SPRING_MAIL_HOST", "smtp.example.org", "SPRING_MAIL_PORT", "587"));
+        assertThat(platform.serviceEnvironment("notifications"))
+                .doesNotContainKeys("SPRING_MAIL_HOST", "SPRING_MAIL_PORT")
+                .containsEntry("REMATCH_NOTIFICATIONS_PUBLIC_URL", "http://localhost:8080");
+        assertThat(platform.components()).doesNotContain("mail");
+        assertThat(platform.portsToBind()).doesNotContainKeys("mail", "mailbox").containsKeys("kafka", "gateway");
+        assertThatThrownBy(platform::mailboxUrl).hasMessageContaining("smtp.example.org:587");
+    }
+
+    /** A platform that is not started: what it would start and pass on. */
+    private static Platform platform(Map<String, String> env) throws Exception {
+        var constructor = Platform.class.getDeclaredConstructor(Settings.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(Settings.fromEnv(env, ROOT, System.out));
     }
 }

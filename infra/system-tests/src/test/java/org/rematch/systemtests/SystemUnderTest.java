@@ -61,8 +61,8 @@ public final class SystemUnderTest implements BeforeAllCallback, TestWatcher {
                 startFailure = e;
                 throw e;
             }
-            System.out.printf("%n>>> The platform took %.1f s to start (8 processes, data in %s)%n%n",
-                    Duration.between(begin, Instant.now()).toMillis() / 1000.0, data);
+            System.out.printf("%n>>> The platform took %.1f s to start (%d processes, data in %s)%n%n",
+                    Duration.between(begin, Instant.now()).toMillis() / 1000.0, platform.components().size(), data);
             return new Running(platform);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,6 +75,11 @@ public final class SystemUnderTest implements BeforeAllCallback, TestWatcher {
 
     static Http gateway() {
         return new Http(platform.url("gateway"));
+    }
+
+    /** The development mailbox's URL: GET {@code /messages.json} lists every email the platform sent, newest first. */
+    static String mailbox() {
+        return platform.mailboxUrl();
     }
 
     @Override

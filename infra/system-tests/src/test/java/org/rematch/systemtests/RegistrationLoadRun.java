@@ -50,6 +50,8 @@ class RegistrationLoadRun {
         List<Person> mentors = listMentors(api, paths);
         List<Person> people = registerAccounts(mentees, clients);
         List<LiveStreamReader> streams = mentors.stream().map(mentor -> LiveStreamReader.open(mentor, null)).toList();
+        // a stream opened without a position starts at the mentor's latest item: every stream must be open before posting
+        await().atMost(Duration.ofMinutes(1)).until(() -> streams.stream().allMatch(stream -> Integer.valueOf(200).equals(stream.status())));
 
         Map<Person, Instant> postedAt = new ConcurrentHashMap<>();
         long start = System.nanoTime();

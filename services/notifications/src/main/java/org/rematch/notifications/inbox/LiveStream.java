@@ -41,7 +41,7 @@ class LiveStream implements SmartLifecycle {
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
 
-    LiveStream(InboxStore store, Clock clock, @Value("${rematch.notifications.stream.settle:500ms}") Duration settle,
+    LiveStream(InboxStore store, Clock clock, @Value("${rematch.notifications.stream.settle:250ms}") Duration settle,
             @Value("${rematch.notifications.stream.timeout:30m}") Duration timeout) {
         this.store = store;
         this.clock = clock;
@@ -64,7 +64,7 @@ class LiveStream implements SmartLifecycle {
         return emitter;
     }
 
-    @Scheduled(fixedDelayString = "${rematch.notifications.stream.poll:200ms}")
+    @Scheduled(fixedDelayString = "${rematch.notifications.stream.poll:100ms}")
     void push() {
         if (listeners.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import org.rematch.contracts.Topics;
 import org.rematch.contracts.forums.ForumActivity;
 import org.rematch.kit.messaging.ProcessedEvents;
 import org.rematch.notifications.inbox.core.ForumNotifications;
+import org.rematch.notifications.inbox.core.Staff;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,9 @@ class ForumActivityListener {
 
     private final ProcessedEvents processedEvents;
     private final InboxDelivery delivery;
-    private final PlatformAdmins staff;
+    private final Staff staff;
 
-    ForumActivityListener(ProcessedEvents processedEvents, InboxDelivery delivery, PlatformAdmins staff) {
+    ForumActivityListener(ProcessedEvents processedEvents, InboxDelivery delivery, Staff staff) {
         this.processedEvents = processedEvents;
         this.delivery = delivery;
         this.staff = staff;

@@ -24,6 +24,7 @@ import org.rematch.contracts.forums.MemberReported;
 import org.rematch.contracts.forums.PostHidden;
 import org.rematch.contracts.forums.PostReported;
 import org.rematch.contracts.forums.ReportReason;
+import org.rematch.notifications.accounts.Accounts;
 import org.rematch.testsupport.Http;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
@@ -54,7 +55,7 @@ class ForumActivityIntegrationTest extends ServiceTestBase {
     @Autowired
     KafkaListenerEndpointRegistry listeners;
     @Autowired
-    PlatformAdmins platformAdmins;
+    Accounts accounts;
 
     // --- the urgent distress notice ---
 
@@ -130,13 +131,16 @@ class ForumActivityIntegrationTest extends ServiceTestBase {
     @Test
     void anOlderSnapshotNeverOverridesANewerOne() {
         String admin = UUID.randomUUID().toString();
-        platformAdmins.apply(new AccountSnapshot(admin, 3, "a@example.org", "A", Set.of(Role.ADMIN, Role.MODERATOR)));
+        accounts.apply(new AccountSnapshot(admin, 3, "a@example.org", "A", Set.of(Role.ADMIN, Role.MODERATOR)));
 
-        platformAdmins.apply(new AccountSnapshot(admin, 2, "a@example.org", "A", Set.of(Role.ADMIN)));
-        platformAdmins.apply(new AccountSnapshot(admin, 1, "a@example.org", "A", Set.of(Role.MENTEE)));
+        accounts.apply(new AccountSnapshot(admin, 2, "old@example.org", "A", Set.of(Role.ADMIN)));
+        accounts.apply(new AccountSnapshot(admin, 1, "older@example.org", "A", Set.of(Role.MENTEE)));
 
-        assertThat(adminVersion(admin)).isEqualTo(3);
-        platformAdmins.apply(new AccountSnapshot(admin, 4, "a@example.org", "A", Set.of(Role.MODERATOR)));
+        assertThat(accounts.find(admin)).hasValueSatisfying(account -> {
+            assertThat(account.version()).isEqualTo(3);
+            assertThat(account.email()).isEqualTo("a@example.org");
+        });
+        accounts.apply(new AccountSnapshot(admin, 4, "a@example.org", "A", Set.of(Role.MODERATOR)));
         assertThat(knownAsAdmin(admin)).isFalse();
     }
 
@@ -194,7 +198,7 @@ class ForumActivityIntegrationTest extends ServiceTestBase {
     // --- the two readers of profiles.accounts ---
 
     @Test
-    void theAdminsAndTheErasuresEachReadEveryPartitionOfTheAccountsTopic() {
+    void theAccountsReadModelAndTheErasuresEachReadEveryPartitionOfTheAccountsTopic() {
         await().atMost(WAIT).untilAsserted(() -> {
             Map<String, Set<TopicPartition>> byGroup = listeners.getListenerContainers().stream()
                     .filter(container -> List.of(container.getContainerProperties().getTopics()).contains(Topics.ACCOUNTS))
@@ -202,7 +206,7 @@ class ForumActivityIntegrationTest extends ServiceTestBase {
                             Collectors.flatMapping(container -> container.getAssignedPartitions().stream(), Collectors.toSet())));
             Set<TopicPartition> all = Set.of(new TopicPartition(Topics.ACCOUNTS, 0), new TopicPartition(Topics.ACCOUNTS, 1),
                     new TopicPartition(Topics.ACCOUNTS, 2));
-            assertThat(byGroup).isEqualTo(Map.of("notifications", all, "notifications" + AdminAccountsListener.GROUP_SUFFIX, all));
+            assertThat(byGroup).isEqualTo(Map.of("notifications", all, "notifications.accounts", all));
         });
     }
 
@@ -231,12 +235,7 @@ class ForumActivityIntegrationTest extends ServiceTestBase {
     }
 
     boolean knownAsAdmin(String accountId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(accountId)), PlatformAdmins.COLLECTION);
-    }
-
-    long adminVersion(String accountId) {
-        PlatformAdmins.Admin admin = mongo.findById(accountId, PlatformAdmins.Admin.class, PlatformAdmins.COLLECTION);
-        return admin == null ? 0 : admin.version();
+        return accounts.adminIds().contains(accountId);
     }
 
     void awaitHandled(String eventId) {

@@ -1,4 +1,4 @@
-package org.rematch.notifications.inbox;
+package org.rematch.notifications.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,21 +17,21 @@ import org.springframework.stereotype.Component;
  * the account id only: the id itself is gone, but a late event naming it is still recognised.
  */
 @Component
-class ErasedAccounts {
+public class ErasedAccounts {
 
-    static final String COLLECTION = "erased_accounts";
+    public static final String COLLECTION = "erased_accounts";
 
     private final MongoTemplate mongo;
 
-    ErasedAccounts(MongoTemplate mongo) {
+    public ErasedAccounts(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    void remember(String accountId) {
+    public void remember(String accountId) {
         mongo.upsert(byAccount(accountId), new Update().setOnInsert("erasedAt", Instant.now()), COLLECTION);
     }
 
-    boolean contains(String accountId) {
+    public boolean contains(String accountId) {
         return mongo.exists(byAccount(accountId), COLLECTION);
     }
 

@@ -24,12 +24,16 @@ public class Accounts {
 
     public static final String COLLECTION = "accounts";
 
+    /** Where notifications kept the admins' ids alone before this read model; dropped, so no erased admin lingers there. */
+    private static final String RETIRED_ADMINS = "platform_admins";
+
     private final MongoTemplate mongo;
     private final ErasedAccounts erased;
 
     Accounts(MongoTemplate mongo, ErasedAccounts erased) {
         this.mongo = mongo;
         this.erased = erased;
+        mongo.dropCollection(RETIRED_ADMINS);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("roles", Sort.Direction.ASC).named("roles"));
     }
 

@@ -1,6 +1,9 @@
 package org.rematch.notifications.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.rematch.contracts.CloudEventHeaders;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a rendered item into its recipient's inbox, the same way for every topic: once (its id comes from the event, so a
- * second insert is ignored), then erased at once if the event arrived after someone it concerns was erased.
+ * second insert is ignored), with what its other channels (email) will do stored in the same insert, then erased at once
+ * if the event arrived after someone it concerns was erased.
  */
 @Component
 class InboxDelivery {
@@ -20,14 +24,17 @@ class InboxDelivery {
 
     private final InboxStore inbox;
     private final InboxErasure erasure;
+    private final List<ItemChannel> channels;
 
-    InboxDelivery(InboxStore inbox, InboxErasure erasure) {
+    InboxDelivery(InboxStore inbox, InboxErasure erasure, List<ItemChannel> channels) {
         this.inbox = inbox;
         this.erasure = erasure;
+        this.channels = List.copyOf(channels);
     }
 
     void deliver(InboxItem item) {
-        if (inbox.insertOnce(item)) {
+        Map<String, Object> channelStates = channels.stream().collect(Collectors.toMap(ItemChannel::field, channel -> channel.decide(item)));
+        if (inbox.insertOnce(item, channelStates)) {
             log.debug("{} item {} for {}", item.type(), item.id(), item.recipientId());
         }
         erasure.afterInsert(item);

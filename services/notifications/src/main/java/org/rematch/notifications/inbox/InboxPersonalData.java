@@ -1,6 +1,8 @@
 package org.rematch.notifications.inbox;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.rematch.kit.privacy.PersonalData;
 import org.rematch.notifications.accounts.Account;
 import org.rematch.notifications.accounts.Accounts;
@@ -17,22 +19,26 @@ class InboxPersonalData implements PersonalData {
      * @param pagedAsAdmin   whether notifications knows them as an admin, to page about urgent reports in forums without
      *                       moderators of their own
      * @param contactDetails their account as notifications knows it from profiles (address, name, roles), or null
+     * @param channels       what each other channel holds on them, by channel (email: what it sent them, and when)
      */
-    record Export(List<Notification> inboxItems, boolean pagedAsAdmin, Account contactDetails) {
+    record Export(List<Notification> inboxItems, boolean pagedAsAdmin, Account contactDetails, Map<String, Object> channels) {
     }
 
     private final InboxStore inbox;
     private final Accounts accounts;
+    private final List<ItemChannel> channels;
 
-    InboxPersonalData(InboxStore inbox, Accounts accounts) {
+    InboxPersonalData(InboxStore inbox, Accounts accounts, List<ItemChannel> channels) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.channels = List.copyOf(channels);
     }
 
     @Override
     public Export of(String accountId) {
         Account account = accounts.find(accountId).orElse(null);
         return new Export(inbox.allOf(accountId).stream().map(Notification::of).toList(),
-                account != null && account.isAdmin(), account);
+                account != null && account.isAdmin(), account,
+                channels.stream().collect(Collectors.toMap(ItemChannel::field, channel -> channel.heldOn(accountId))));
     }
 }

@@ -2,6 +2,7 @@ package org.rematch.notifications.inbox;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.rematch.notifications.inbox.core.InboxItem;
@@ -17,12 +18,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Inbox items in the {@value #COLLECTION} collection, one document per item, always read by recipient. Each document
- * also carries {@value #STAMP}, when it was stored ({@link StoreStamps}), which orders the live stream.
+ * also carries {@value #STAMP}, when it was stored ({@link StoreStamps}), which orders the live stream, and the state
+ * of the item's other channels ({@link ItemChannel}), which those channels read and update.
  */
 @Component
-class InboxStore {
+public class InboxStore {
 
-    static final String COLLECTION = "inbox_items";
+    public static final String COLLECTION = "inbox_items";
     static final String STAMP = "storedAt";
 
     /** An item with when it was stored. */
@@ -45,13 +47,14 @@ class InboxStore {
     }
 
     /**
-     * Inserts the item, stamped with when it was stored, unless one with its id exists; the id comes from the event, so
-     * this is idempotent.
+     * Inserts the item, stamped with when it was stored and with the other channels' states beside it (field name to
+     * state), unless one with its id exists; the id comes from the event, so this is idempotent.
      */
-    boolean insertOnce(InboxItem item) {
+    boolean insertOnce(InboxItem item, Map<String, Object> channelStates) {
         Document document = new Document();
         mongo.getConverter().write(item, document);
         document.put(STAMP, stamps.next());
+        channelStates.forEach((field, state) -> document.put(field, mongo.getConverter().convertToMongoType(state)));
         try {
             mongo.insert(document, COLLECTION);
             return true;

@@ -58,7 +58,7 @@ class AuthorizationMatrixTest extends ServiceTestBase {
         InboxItem item = new InboxItem(UUID.randomUUID().toString(), world.id(owner), InboxItemType.PAIRING_ACCEPTED,
                 "A mentor accepted you as a mentee", "Say hello.", "/pairings", Instant.now(), false,
                 List.of(world.id(Caller.OTHER_MENTOR)));
-        store.insertOnce(item);
+        store.insertOnce(item, Map.of());
         return item;
     }
 }

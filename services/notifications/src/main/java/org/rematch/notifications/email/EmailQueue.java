@@ -1,0 +1,94 @@
+package org.rematch.notifications.email;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.rematch.notifications.inbox.InboxStore;
+import org.rematch.notifications.inbox.core.InboxItem;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The emails waiting to be sent: the {@value #FIELD} field of the stored inbox items ({@link EmailStatus}). Every change
+ * is one update of one item, filtered on the states it may change, so two instances never send the same email: whoever
+ * claims it first holds it until the claim runs out.
+ */
+@Component
+class EmailQueue {
+
+    static final String FIELD = "email";
+    private static final String STATE = FIELD + ".state";
+    private static final String NEXT_ATTEMPT = FIELD + ".nextAttemptAt";
+    private static final List<String> TO_SEND = List.of(EmailState.PENDING.name(), EmailState.FAILED.name());
+
+    /** An item with its email, as the sender claimed it. */
+    record QueuedEmail(InboxItem item, EmailStatus email) {
+    }
+
+    private final MongoTemplate mongo;
+
+    EmailQueue(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(InboxStore.COLLECTION).createIndex(new Index()
+                .on(STATE, Sort.Direction.ASC)
+                .on(NEXT_ATTEMPT, Sort.Direction.ASC)
+                .named("email_due"));
+    }
+
+    /**
+     * Claims the email due longest, if any: one findAndModify that pushes its next attempt {@code hold} ahead, so no
+     * other sender takes it meanwhile. A sender that dies holding it leaves it to be taken again once the hold ends.
+     */
+    Optional<QueuedEmail> claimNext(Instant now, Duration hold) {
+        Query due = Query.query(Criteria.where(STATE).in(TO_SEND).and(NEXT_ATTEMPT).lte(now)).with(Sort.by(NEXT_ATTEMPT));
+        Document claimed = mongo.findAndModify(due, new Update().set(NEXT_ATTEMPT, now.plus(hold)),
+                FindAndModifyOptions.options().returnNew(true), Document.class, InboxStore.COLLECTION);
+        return Optional.ofNullable(claimed).map(this::read);
+    }
+
+    void sent(String itemId, Instant at) {
+        change(itemId, new Update().set(STATE, EmailState.SENT.name()).set(FIELD + ".sentAt", at)
+                .unset(NEXT_ATTEMPT).unset(FIELD + ".lastError"));
+    }
+
+    /** Records a failed try; it is tried again at {@code retryAt}. */
+    void failed(String itemId, int attempts, String error, Instant retryAt) {
+        change(itemId, new Update().set(STATE, EmailState.FAILED.name()).set(FIELD + ".attempts", attempts)
+                .set(FIELD + ".lastError", error).set(NEXT_ATTEMPT, retryAt));
+    }
+
+    /** Leaves the email to wait for something it needs (an address): no failure, looked at again at {@code retryAt}. */
+    void waiting(String itemId, String reason, Instant retryAt) {
+        change(itemId, new Update().set(FIELD + ".lastError", reason).set(NEXT_ATTEMPT, retryAt));
+    }
+
+    /** Gives the email up on purpose, saying why. */
+    void skipped(String itemId, String reason) {
+        change(itemId, new Update().set(STATE, EmailState.SKIPPED.name()).set(FIELD + ".lastError", reason).unset(NEXT_ATTEMPT));
+    }
+
+    /** The emails of the person's items, newest item first (their data export). */
+    List<QueuedEmail> of(String recipientId) {
+        Query query = Query.query(Criteria.where("recipientId").is(recipientId).and(FIELD).exists(true))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")));
+        return mongo.find(query, Document.class, InboxStore.COLLECTION).stream().map(this::read).toList();
+    }
+
+    /** Changes an email the sender may still act on; one already sent or skipped stays as it is. */
+    private void change(String itemId, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(itemId).and(STATE).in(TO_SEND)), update, InboxStore.COLLECTION);
+    }
+
+    private QueuedEmail read(Document stored) {
+        return new QueuedEmail(mongo.getConverter().read(InboxItem.class, stored),
+                mongo.getConverter().read(EmailStatus.class, stored.get(FIELD, Document.class)));
+    }
+}

@@ -1,0 +1,117 @@
+package org.rematch.notifications.email;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.rematch.notifications.accounts.Account;
+import org.rematch.notifications.accounts.Accounts;
+import org.rematch.notifications.accounts.ErasedAccounts;
+import org.rematch.notifications.email.EmailQueue.QueuedEmail;
+import org.rematch.notifications.email.core.EmailContent;
+import org.rematch.notifications.email.core.ItemEmails;
+import org.rematch.notifications.email.core.Links;
+import org.rematch.notifications.email.core.Person;
+import org.rematch.notifications.inbox.core.InboxItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the emails that are due, one claimed at a time ({@link EmailQueue#claimNext}), so any number of instances can run
+ * it. An email is sent once it can be: a failure is recorded and tried again after a growing wait (never given up: from
+ * the {@code warn-after-attempts}-th failure on, each is a WARN); an email whose recipient has no known address waits
+ * for it; one for a person who was erased is never sent.
+ */
+@Component
+class EmailSender {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
+
+    /** How long a claim holds an email: far longer than one try can take within the SMTP timeouts. */
+    static final Duration HOLD = Duration.ofMinutes(5);
+
+    private static final int MAX_ERROR = 500;
+
+    private final EmailQueue queue;
+    private final Accounts accounts;
+    private final ErasedAccounts erased;
+    private final EmailTemplates templates;
+    private final Mailer mailer;
+    private final EmailSettings settings;
+    private final Links links;
+    private final Clock clock;
+
+    EmailSender(EmailQueue queue, Accounts accounts, ErasedAccounts erased, EmailTemplates templates, Mailer mailer,
+            EmailSettings settings, @Value("${rematch.notifications.public-url}") String publicUrl, Clock clock) {
+        this.queue = queue;
+        this.accounts = accounts;
+        this.erased = erased;
+        this.templates = templates;
+        this.mailer = mailer;
+        this.settings = settings;
+        this.links = new Links(publicUrl);
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${rematch.notifications.mail.poll-interval}")
+    void sendDue() {
+        for (int taken = 0; taken < settings.batch(); taken++) {
+            Optional<QueuedEmail> next = queue.claimNext(clock.instant(), HOLD);
+            if (next.isEmpty()) {
+                return;
+            }
+            send(next.get());
+        }
+    }
+
+    private void send(QueuedEmail queued) {
+        InboxItem item = queued.item();
+        if (erased.contains(item.recipientId())) {
+            // the erasure deletes the item too; this only closes the moment in between
+            queue.skipped(item.id(), "The recipient's account was erased");
+            return;
+        }
+        Optional<Account> recipient = accounts.find(item.recipientId()).filter(Account::reachableByEmail);
+        Optional<String> contactId = ItemEmails.contactToShare(item);
+        Optional<Account> contact = contactId.flatMap(accounts::find).filter(Account::reachableByEmail);
+        if (recipient.isEmpty() || contactId.isPresent() && contact.isEmpty()) {
+            // the accounts read model has not caught up yet (profiles announces every account when it is created)
+            queue.waiting(item.id(), recipient.isEmpty() ? "No email address known for the recipient yet"
+                    : "The contact details to share are not known yet", clock.instant().plus(settings.addressWait()));
+            return;
+        }
+        try {
+            EmailContent content = ItemEmails.of(item, person(recipient.get()), contact.map(EmailSender::person).orElse(null),
+                    links, null);
+            mailer.send(new RenderedEmail(item.id(), content.to(), content.subject(), templates.text(content.template(), content),
+                    templates.html(content.template(), content), content.unsubscribe(), content.urgent()));
+            queue.sent(item.id(), clock.instant());
+        } catch (RuntimeException failure) {
+            retryLater(queued, failure);
+        }
+    }
+
+    private void retryLater(QueuedEmail queued, RuntimeException failure) {
+        int attempts = queued.email().attempts() + 1;
+        Duration wait = settings.retrySchedule().after(attempts);
+        String error = describe(failure);
+        queue.failed(queued.item().id(), attempts, error, clock.instant().plus(wait));
+        if (attempts >= settings.warnAfterAttempts()) {
+            log.warn("The email about item {} still failed after {} tries; trying again in {}: {}", queued.item().id(), attempts,
+                    wait, error);
+        } else {
+            log.info("The email about item {} failed (try {}); trying again in {}: {}", queued.item().id(), attempts, wait, error);
+        }
+    }
+
+    private static Person person(Account account) {
+        return new Person(account.displayName(), account.email());
+    }
+
+    private static String describe(RuntimeException failure) {
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    }
+}

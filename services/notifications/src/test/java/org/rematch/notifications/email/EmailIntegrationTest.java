@@ -14,9 +14,18 @@ import org.rematch.contracts.Fixtures;
 import org.rematch.contracts.Topics;
 import org.rematch.contracts.accounts.AccountSnapshot;
 import org.rematch.contracts.accounts.Role;
+import org.rematch.contracts.forums.MemberBanned;
+import org.rematch.contracts.forums.MemberJoined;
+import org.rematch.contracts.forums.MemberMuted;
 import org.rematch.contracts.forums.MemberReported;
+import org.rematch.contracts.forums.MemberSuspended;
+import org.rematch.contracts.forums.PostHidden;
+import org.rematch.contracts.pairings.ForumsRecommended;
 import org.rematch.contracts.pairings.PairingAccepted;
+import org.rematch.contracts.pairings.PairingDeclined;
+import org.rematch.contracts.pairings.PairingEnded;
 import org.rematch.contracts.pairings.PairingProposed;
+import org.rematch.contracts.pairings.PairingReminderDue;
 import org.rematch.notifications.TestMailServer;
 import org.rematch.notifications.TestMailServer.Email;
 import org.rematch.notifications.inbox.InboxStore;
@@ -103,6 +112,45 @@ class EmailIntegrationTest extends ServiceTestBase {
                 .doesNotContain(mentee, "Unsubscribe");
         assertThat(email.html()).contains("URGENT: a member may be at risk").doesNotContain("Unsubscribe");
         assertThat(awaitOneEmailTo(otherModerator).subject()).startsWith("[URGENT]");
+    }
+
+    @Test
+    void everyOtherTypeOfItemEmailsThePersonItConcerns() {
+        account(mentor, "Dr. Bilal Ahmed", Role.MENTOR);
+        account(mentee, "Amina Khan", Role.MENTEE);
+
+        publish(PairingReminderDue.class, fixture(PairingReminderDue.class));
+        publish(PairingEnded.class, fixture(PairingEnded.class));
+        publish(PairingDeclined.class, fixture(PairingDeclined.class));
+        publish(ForumsRecommended.class, fixture(ForumsRecommended.class).replace("\"JOIN_AUTOMATICALLY\"", "\"INVITE\""));
+        for (Class<?> type : List.of(MemberJoined.class, PostHidden.class, MemberMuted.class, MemberBanned.class, MemberSuspended.class)) {
+            publishForumActivity(type, fixture(type));
+        }
+
+        await().atMost(WAIT).until(() -> TestMailServer.emailsTo(address(mentor)).size() == 2
+                && TestMailServer.emailsTo(address(mentee)).size() == 7);
+        assertThat(TestMailServer.emailsTo(address(mentor))).extracting(Email::subject).containsExactlyInAnyOrder(
+                "Reminder: Amina Khan is waiting for your answer", "Amina Khan ended the mentorship");
+        List<Email> menteesEmails = TestMailServer.emailsTo(address(mentee));
+        assertThat(menteesEmails).extracting(Email::subject).containsExactlyInAnyOrder(
+                "We are finding you another mentor", "A forum for people on your path", "You joined Internal Medicine reapplicants",
+                "Your post in Internal Medicine reapplicants is hidden while a moderator reviews it",
+                "You are muted in Internal Medicine reapplicants", "You are banned from Internal Medicine reapplicants",
+                "You are suspended from the forums");
+        assertThat(menteesEmails).allSatisfy(email -> {
+            assertThat(email.contentType()).startsWith("multipart/alternative");
+            assertThat(email.text()).startsWith("Hello Amina Khan,").contains("http://localhost:8080/");
+            assertThat(email.html()).contains("Hello Amina Khan,", "href=\"http://localhost:8080/");
+        });
+        Email rematching = withSubject(menteesEmails, "We are finding you another mentor");
+        assertThat(rematching.text() + rematching.html()).as("never who declined, nor why")
+                .doesNotContain(mentor, "Bilal", "At capacity");
+        assertThat(withSubject(menteesEmails, "You are muted in Internal Medicine reapplicants").text())
+                .contains("until Saturday 28 March 2026, 08:00 UTC", "Selling a guaranteed match", "Moderators act on the forum's rules",
+                        "Open the forum: http://localhost:8080/forums/");
+        assertThat(withSubject(menteesEmails, "A forum for people on your path").text())
+                .contains("Internal Medicine reapplicants (shares specialty:IM)", "Peer forums are where people on the same path",
+                        "See the forums: http://localhost:8080/forums");
     }
 
     // --- once, and never lost ---
@@ -202,6 +250,10 @@ class EmailIntegrationTest extends ServiceTestBase {
     void account(String accountId, String displayName, Role role) {
         events().publish(Topics.ACCOUNTS, accountId, AccountSnapshot.class,
                 JSON.writeValueAsString(new AccountSnapshot(accountId, 1, address(accountId), displayName, Set.of(role))));
+    }
+
+    static Email withSubject(List<Email> emails, String subject) {
+        return emails.stream().filter(email -> email.subject().equals(subject)).findFirst().orElseThrow();
     }
 
     static String address(String accountId) {

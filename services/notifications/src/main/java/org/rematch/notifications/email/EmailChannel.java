@@ -6,9 +6,13 @@ import java.util.List;
 import org.rematch.notifications.inbox.ItemChannel;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.inbox.core.InboxItemType;
+import org.rematch.notifications.preferences.Preferences;
 import org.springframework.stereotype.Component;
 
-/** Email as a channel of the inbox: each new item is stored with its email to send ({@link EmailSender} sends it). */
+/**
+ * Email as a channel of the inbox: each new item is stored with what its email will be, as its recipient chose for its
+ * type: to send ({@link EmailSender} sends it), or nothing, when they turned these emails off.
+ */
 @Component
 class EmailChannel implements ItemChannel {
 
@@ -18,10 +22,12 @@ class EmailChannel implements ItemChannel {
     }
 
     private final EmailQueue queue;
+    private final Preferences preferences;
     private final Clock clock;
 
-    EmailChannel(EmailQueue queue, Clock clock) {
+    EmailChannel(EmailQueue queue, Preferences preferences, Clock clock) {
         this.queue = queue;
+        this.preferences = preferences;
         this.clock = clock;
     }
 
@@ -32,7 +38,12 @@ class EmailChannel implements ItemChannel {
 
     @Override
     public EmailStatus decide(InboxItem item) {
-        return EmailStatus.pending(clock.instant());
+        Instant now = clock.instant();
+        return switch (preferences.of(item.recipientId()).choiceFor(item.type())) {
+            case IMMEDIATELY -> EmailStatus.pending(now);
+            case DAILY_DIGEST -> EmailStatus.forDigest(now);
+            case OFF -> EmailStatus.skipped(now, EmailStatus.TURNED_OFF);
+        };
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.rematch.notifications.email.core.ItemEmails;
 import org.rematch.notifications.email.core.Links;
 import org.rematch.notifications.email.core.Person;
 import org.rematch.notifications.inbox.core.InboxItem;
+import org.rematch.notifications.preferences.Preferences;
+import org.rematch.notifications.preferences.core.EmailChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Sends the emails that are due, one claimed at a time ({@link EmailQueue#claimNext}), so any number of instances can run
  * it. An email is sent once it can be: a failure is recorded and tried again after a growing wait (never given up: from
  * the {@code warn-after-attempts}-th failure on, each is a WARN); an email whose recipient has no known address waits
- * for it; one for a person who was erased is never sent.
+ * for it; one for a person who was erased, or who has turned these emails off since it was queued, is never sent.
  */
 @Component
 class EmailSender {
@@ -39,17 +41,20 @@ class EmailSender {
     private final ErasedAccounts erased;
     private final EmailTemplates templates;
     private final Mailer mailer;
+    private final Preferences preferences;
     private final EmailSettings settings;
     private final Links links;
     private final Clock clock;
 
     EmailSender(EmailQueue queue, Accounts accounts, ErasedAccounts erased, EmailTemplates templates, Mailer mailer,
-            EmailSettings settings, @Value("${rematch.notifications.public-url}") String publicUrl, Clock clock) {
+            Preferences preferences, EmailSettings settings, @Value("${rematch.notifications.public-url}") String publicUrl,
+            Clock clock) {
         this.queue = queue;
         this.accounts = accounts;
         this.erased = erased;
         this.templates = templates;
         this.mailer = mailer;
+        this.preferences = preferences;
         this.settings = settings;
         this.links = new Links(publicUrl);
         this.clock = clock;
@@ -71,6 +76,11 @@ class EmailSender {
         if (erased.contains(item.recipientId())) {
             // the erasure deletes the item too; this only closes the moment in between
             queue.skipped(item.id(), "The recipient's account was erased");
+            return;
+        }
+        if (preferences.of(item.recipientId()).choiceFor(item.type()) == EmailChoice.OFF) {
+            // turned off (e.g. by the unsubscribe link in an earlier email) after this one was queued
+            queue.skipped(item.id(), EmailStatus.TURNED_OFF);
             return;
         }
         Optional<Account> recipient = accounts.find(item.recipientId()).filter(Account::reachableByEmail);

@@ -14,8 +14,21 @@ import java.time.Instant;
  */
 record EmailStatus(EmailState state, int attempts, Instant queuedAt, Instant nextAttemptAt, Instant sentAt, String lastError) {
 
+    /** Why an email the recipient turned off is not sent. */
+    static final String TURNED_OFF = "The recipient turned these emails off";
+
     /** An email to send as soon as the sender comes by. */
     static EmailStatus pending(Instant now) {
         return new EmailStatus(EmailState.PENDING, 0, now, now, null, null);
+    }
+
+    /** An item for the recipient's next daily digest. */
+    static EmailStatus forDigest(Instant now) {
+        return new EmailStatus(EmailState.DIGEST, 0, now, null, null, null);
+    }
+
+    /** An email not to send, and why. */
+    static EmailStatus skipped(Instant now, String reason) {
+        return new EmailStatus(EmailState.SKIPPED, 0, now, null, null, reason);
     }
 }

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 import org.rematch.kit.privacy.PersonalData;
 import org.rematch.notifications.accounts.Account;
 import org.rematch.notifications.accounts.Accounts;
+import org.rematch.notifications.inbox.core.InboxItemType;
+import org.rematch.notifications.preferences.Preferences;
+import org.rematch.notifications.preferences.core.EmailChoice;
 import org.springframework.stereotype.Component;
 
 /** For the data export: everything notifications holds on the person (kit: GET /api/personal-data). */
@@ -19,18 +22,22 @@ class InboxPersonalData implements PersonalData {
      * @param pagedAsAdmin   whether notifications knows them as an admin, to page about urgent reports in forums without
      *                       moderators of their own
      * @param contactDetails their account as notifications knows it from profiles (address, name, roles), or null
+     * @param emailChoices   the email choices they made, by type of notification (the defaults stand for the rest)
      * @param channels       what each other channel holds on them, by channel (email: what it sent them, and when)
      */
-    record Export(List<Notification> inboxItems, boolean pagedAsAdmin, Account contactDetails, Map<String, Object> channels) {
+    record Export(List<Notification> inboxItems, boolean pagedAsAdmin, Account contactDetails,
+            Map<InboxItemType, EmailChoice> emailChoices, Map<String, Object> channels) {
     }
 
     private final InboxStore inbox;
     private final Accounts accounts;
+    private final Preferences preferences;
     private final List<ItemChannel> channels;
 
-    InboxPersonalData(InboxStore inbox, Accounts accounts, List<ItemChannel> channels) {
+    InboxPersonalData(InboxStore inbox, Accounts accounts, Preferences preferences, List<ItemChannel> channels) {
         this.inbox = inbox;
         this.accounts = accounts;
+        this.preferences = preferences;
         this.channels = List.copyOf(channels);
     }
 
@@ -38,7 +45,7 @@ class InboxPersonalData implements PersonalData {
     public Export of(String accountId) {
         Account account = accounts.find(accountId).orElse(null);
         return new Export(inbox.allOf(accountId).stream().map(Notification::of).toList(),
-                account != null && account.isAdmin(), account,
+                account != null && account.isAdmin(), account, preferences.of(accountId).chosen(),
                 channels.stream().collect(Collectors.toMap(ItemChannel::field, channel -> channel.heldOn(accountId))));
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * src/test/resources/authorization-matrix.md, cell by cell: every caller against the mentee's and the mentor's items.
- * Live streams end after a second here, so a cell's request gets its whole answer.
+ * src/test/resources/authorization-matrix.md, cell by cell: every caller against the mentee's and the mentor's items, and
+ * their own email choices. Live streams end after a second here, so a cell's request gets its whole answer.
  */
 @RematchServiceTest
 @TestPropertySource(properties = "rematch.notifications.stream.timeout=1s")
@@ -42,7 +42,10 @@ class AuthorizationMatrixTest extends ServiceTestBase {
                 world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTEE).id() + "/read"),
                 "POST /api/notifications/{id}/read | mentor's inbox item",
                 world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTOR).id() + "/read"),
-                "GET /api/personal-data | own", world -> withItems(world, "/api/personal-data")));
+                "GET /api/personal-data | own", world -> withItems(world, "/api/personal-data"),
+                "GET /api/notifications/preferences | own", world -> Cell.of("/api/notifications/preferences"),
+                "PUT /api/notifications/preferences | own",
+                world -> Cell.of("/api/notifications/preferences", "{\"email\":{\"FORUM_JOINED\":\"OFF\"}}")));
     }
 
     /** Everyone in the world has an item, so "own" reads a non-empty inbox beside other people's. */

@@ -10,7 +10,6 @@ import org.rematch.notifications.inbox.core.InboxItemType;
 public final class EmailOptions {
 
     private static final List<EmailChoice> ON_OR_OFF = List.of(EmailChoice.IMMEDIATELY, EmailChoice.OFF);
-    private static final List<EmailChoice> ANY = List.of(EmailChoice.IMMEDIATELY, EmailChoice.DAILY_DIGEST, EmailChoice.OFF);
 
     private EmailOptions() {
     }
@@ -18,29 +17,24 @@ public final class EmailOptions {
     /**
      * The choices open for a type. Urgent safety reports always email: a moderator (or, in a forum without one, an admin)
      * may be the only person who can act while someone is at risk, and the inbox is only seen when they sign in; the
-     * way to stop them is to stop moderating. The low-priority types, which can come several at once (a forum
-     * recommendation joining a mentee to five forums) or need no answer, may go in a daily digest.
+     * way to stop them is to stop moderating.
      */
     public static List<EmailChoice> allowed(InboxItemType type) {
         return switch (type) {
             case MODERATION_URGENT -> List.of(EmailChoice.IMMEDIATELY);
-            case FORUMS_RECOMMENDED, FORUM_JOINED, PAIRING_ENDED -> ANY;
-            case PAIRING_PROPOSED, PAIRING_REMINDER, PAIRING_ACCEPTED, PAIRING_REMATCHING, POST_HIDDEN, MUTED, BANNED,
-                    SUSPENDED -> ON_OR_OFF;
+            case PAIRING_PROPOSED, PAIRING_REMINDER, PAIRING_ACCEPTED, PAIRING_REMATCHING, PAIRING_ENDED, FORUMS_RECOMMENDED,
+                    FORUM_JOINED, POST_HIDDEN, MUTED, BANNED, SUSPENDED -> ON_OR_OFF;
         };
     }
 
-    /**
-     * What a person gets before they choose: an email at once for everything that asks something of them or changes
-     * what they can do (a proposal waits for the mentor's answer, a mute stops their posting), the daily digest for
-     * forum news, which asks nothing urgent and can come several at once.
-     */
+    /** What a person gets before they choose: an email for every item. */
     public static EmailChoice byDefault(InboxItemType type) {
-        return switch (type) {
-            case FORUMS_RECOMMENDED, FORUM_JOINED -> EmailChoice.DAILY_DIGEST;
-            case PAIRING_PROPOSED, PAIRING_REMINDER, PAIRING_ACCEPTED, PAIRING_REMATCHING, PAIRING_ENDED, MODERATION_URGENT,
-                    POST_HIDDEN, MUTED, BANNED, SUSPENDED -> EmailChoice.IMMEDIATELY;
-        };
+        return EmailChoice.IMMEDIATELY;
+    }
+
+    /** Whether the person may turn these emails off. */
+    public static boolean canTurnOff(InboxItemType type) {
+        return allowed(type).contains(EmailChoice.OFF);
     }
 
     /** The emails of a type as a person would name them: "emails about …". */

@@ -13,6 +13,7 @@ import org.rematch.notifications.email.core.Links;
 import org.rematch.notifications.email.core.Person;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.preferences.Preferences;
+import org.rematch.notifications.preferences.UnsubscribeLinks;
 import org.rematch.notifications.preferences.core.EmailChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,19 +43,21 @@ class EmailSender {
     private final EmailTemplates templates;
     private final Mailer mailer;
     private final Preferences preferences;
+    private final UnsubscribeLinks unsubscribeLinks;
     private final EmailSettings settings;
     private final Links links;
     private final Clock clock;
 
     EmailSender(EmailQueue queue, Accounts accounts, ErasedAccounts erased, EmailTemplates templates, Mailer mailer,
-            Preferences preferences, EmailSettings settings, @Value("${rematch.notifications.public-url}") String publicUrl,
-            Clock clock) {
+            Preferences preferences, UnsubscribeLinks unsubscribeLinks, EmailSettings settings,
+            @Value("${rematch.notifications.public-url}") String publicUrl, Clock clock) {
         this.queue = queue;
         this.accounts = accounts;
         this.erased = erased;
         this.templates = templates;
         this.mailer = mailer;
         this.preferences = preferences;
+        this.unsubscribeLinks = unsubscribeLinks;
         this.settings = settings;
         this.links = new Links(publicUrl);
         this.clock = clock;
@@ -94,7 +97,7 @@ class EmailSender {
         }
         try {
             EmailContent content = ItemEmails.of(item, person(recipient.get()), contact.map(EmailSender::person).orElse(null),
-                    links, null);
+                    links, unsubscribeLinks.to(item.recipientId(), item.type()).orElse(null));
             mailer.send(new RenderedEmail(item.id(), content.to(), content.subject(), templates.text(content.template(), content),
                     templates.html(content.template(), content), content.unsubscribe(), content.urgent()));
             queue.sent(item.id(), clock.instant());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.inbox.core.InboxItemType;
+import org.rematch.notifications.preferences.UnsubscribeLinks;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
 import org.rematch.testsupport.authz.AuthorizationMatrix;
@@ -21,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * src/test/resources/authorization-matrix.md, cell by cell: every caller against the mentee's and the mentor's items, and
- * their own email choices. Live streams end after a second here, so a cell's request gets its whole answer.
+ * their own email choices, and an unsubscribe link, which works for whoever holds it (no sign-in) unless tampered with.
+ * Live streams end after a second here, so a cell's request gets its whole answer.
  */
 @RematchServiceTest
 @TestPropertySource(properties = "rematch.notifications.stream.timeout=1s")
@@ -31,6 +33,8 @@ class AuthorizationMatrixTest extends ServiceTestBase {
     ApplicationContext context;
     @Autowired
     InboxStore store;
+    @Autowired
+    UnsubscribeLinks unsubscribeLinks;
 
     @TestFactory
     Stream<DynamicTest> matrix() {
@@ -45,7 +49,17 @@ class AuthorizationMatrixTest extends ServiceTestBase {
                 "GET /api/personal-data | own", world -> withItems(world, "/api/personal-data"),
                 "GET /api/notifications/preferences | own", world -> Cell.of("/api/notifications/preferences"),
                 "PUT /api/notifications/preferences | own",
-                world -> Cell.of("/api/notifications/preferences", "{\"email\":{\"FORUM_JOINED\":\"OFF\"}}")));
+                world -> Cell.of("/api/notifications/preferences", "{\"email\":{\"FORUM_JOINED\":\"OFF\"}}"),
+                "GET /api/notifications/unsubscribe | the mentee's unsubscribe link", world -> Cell.of(unsubscribeLink(world)),
+                "GET /api/notifications/unsubscribe | a tampered unsubscribe link", world -> Cell.of(unsubscribeLink(world) + "x"),
+                "POST /api/notifications/unsubscribe | the mentee's unsubscribe link",
+                world -> Cell.of(unsubscribeLink(world), "List-Unsubscribe=One-Click")));
+    }
+
+    /** The path of the link that turns off the mentee's emails about forums they were joined to (anyone holding it may). */
+    String unsubscribeLink(World world) {
+        String link = unsubscribeLinks.to(world.id(Caller.MENTEE), InboxItemType.FORUM_JOINED).orElseThrow();
+        return link.substring(link.indexOf("/api/"));
     }
 
     /** Everyone in the world has an item, so "own" reads a non-empty inbox beside other people's. */

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.inbox.core.InboxItemType;
-import org.rematch.notifications.preferences.core.EmailChoice;
 import org.rematch.notifications.preferences.core.EmailOptions;
 
 /**
@@ -49,7 +48,7 @@ public final class ItemEmails {
 
     /** Why the person gets the email: what they can turn off, or why they cannot. */
     static String reason(InboxItemType type) {
-        if (!EmailOptions.allowed(type).contains(EmailChoice.OFF)) {
+        if (!EmailOptions.canTurnOff(type)) {
             return "You get this email because you look after forums on Rematch. Emails about " + EmailOptions.about(type)
                     + " cannot be turned off: someone may be at risk, and you may be the one person who can act.";
         }

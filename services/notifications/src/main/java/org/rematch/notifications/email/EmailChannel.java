@@ -3,6 +3,7 @@ package org.rematch.notifications.email;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.rematch.notifications.email.DigestRecords.DigestRecord;
 import org.rematch.notifications.inbox.ItemChannel;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.inbox.core.InboxItemType;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Email as a channel of the inbox: each new item is stored with what its email will be, as its recipient chose for its
- * type: to send ({@link EmailSender} sends it), or nothing, when they turned these emails off.
+ * type: to send at once ({@link EmailSender}), in their next daily digest ({@link DigestSender}), or nothing, when they
+ * turned these emails off.
  */
 @Component
 class EmailChannel implements ItemChannel {
@@ -21,12 +23,18 @@ class EmailChannel implements ItemChannel {
             String lastError) {
     }
 
+    /** What the email channel holds on a person: the email of each of their items, and their digest record, if any. */
+    record EmailData(List<EmailRecord> emails, DigestRecord digest) {
+    }
+
     private final EmailQueue queue;
+    private final DigestRecords digests;
     private final Preferences preferences;
     private final Clock clock;
 
-    EmailChannel(EmailQueue queue, Preferences preferences, Clock clock) {
+    EmailChannel(EmailQueue queue, DigestRecords digests, Preferences preferences, Clock clock) {
         this.queue = queue;
+        this.digests = digests;
         this.preferences = preferences;
         this.clock = clock;
     }
@@ -47,10 +55,10 @@ class EmailChannel implements ItemChannel {
     }
 
     @Override
-    public List<EmailRecord> heldOn(String accountId) {
-        return queue.of(accountId).stream()
+    public EmailData heldOn(String accountId) {
+        return new EmailData(queue.of(accountId).stream()
                 .map(queued -> new EmailRecord(queued.item().id(), queued.item().type(), queued.email().state(),
                         queued.email().attempts(), queued.email().queuedAt(), queued.email().sentAt(), queued.email().lastError()))
-                .toList();
+                .toList(), digests.of(accountId).orElse(null));
     }
 }

@@ -75,6 +75,33 @@ class EmailQueue {
         change(itemId, new Update().set(STATE, EmailState.SKIPPED.name()).set(FIELD + ".lastError", reason).unset(NEXT_ATTEMPT));
     }
 
+    /** The people with items queued for their digest before {@code moment}. */
+    List<String> digestRecipients(Instant moment) {
+        return mongo.findDistinct(digestDue(moment), "recipientId", InboxStore.COLLECTION, String.class);
+    }
+
+    /** The person's items queued for their digest before {@code moment}. */
+    List<QueuedEmail> digestOf(String recipientId, Instant moment) {
+        return mongo.find(digestDue(moment).addCriteria(Criteria.where("recipientId").is(recipientId)), Document.class,
+                InboxStore.COLLECTION).stream().map(this::read).toList();
+    }
+
+    /** Marks the items of a digest: sent with it, or left out of it on purpose (with why). */
+    void settleDigest(List<String> itemIds, EmailState state, Instant at, String reason) {
+        Update update = new Update().set(STATE, state.name());
+        if (state == EmailState.SENT) {
+            update.set(FIELD + ".sentAt", at);
+        } else {
+            update.set(FIELD + ".lastError", reason);
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(itemIds).and(STATE).is(EmailState.DIGEST.name())), update,
+                InboxStore.COLLECTION);
+    }
+
+    private static Query digestDue(Instant moment) {
+        return Query.query(Criteria.where(STATE).is(EmailState.DIGEST.name()).and(FIELD + ".queuedAt").lt(moment));
+    }
+
     /** The emails of the person's items, newest item first (their data export). */
     List<QueuedEmail> of(String recipientId) {
         Query query = Query.query(Criteria.where("recipientId").is(recipientId).and(FIELD).exists(true))

@@ -15,8 +15,6 @@ import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.preferences.Preferences;
 import org.rematch.notifications.preferences.UnsubscribeLinks;
 import org.rematch.notifications.preferences.core.EmailChoice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,12 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailSender {
 
-    private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
-
     /** How long a claim holds an email: far longer than one try can take within the SMTP timeouts. */
     static final Duration HOLD = Duration.ofMinutes(5);
-
-    private static final int MAX_ERROR = 500;
 
     private final EmailQueue queue;
     private final Accounts accounts;
@@ -45,11 +39,12 @@ class EmailSender {
     private final Preferences preferences;
     private final UnsubscribeLinks unsubscribeLinks;
     private final EmailSettings settings;
+    private final SendFailures failures;
     private final Links links;
     private final Clock clock;
 
     EmailSender(EmailQueue queue, Accounts accounts, ErasedAccounts erased, EmailTemplates templates, Mailer mailer,
-            Preferences preferences, UnsubscribeLinks unsubscribeLinks, EmailSettings settings,
+            Preferences preferences, UnsubscribeLinks unsubscribeLinks, EmailSettings settings, SendFailures failures,
             @Value("${rematch.notifications.public-url}") String publicUrl, Clock clock) {
         this.queue = queue;
         this.accounts = accounts;
@@ -59,6 +54,7 @@ class EmailSender {
         this.preferences = preferences;
         this.unsubscribeLinks = unsubscribeLinks;
         this.settings = settings;
+        this.failures = failures;
         this.links = new Links(publicUrl);
         this.clock = clock;
     }
@@ -98,8 +94,8 @@ class EmailSender {
         try {
             EmailContent content = ItemEmails.of(item, person(recipient.get()), contact.map(EmailSender::person).orElse(null),
                     links, unsubscribeLinks.to(item.recipientId(), item.type()).orElse(null));
-            mailer.send(new RenderedEmail(item.id(), content.to(), content.subject(), templates.text(content.template(), content),
-                    templates.html(content.template(), content), content.unsubscribe(), content.urgent()));
+            mailer.send(templates.render(content.template(), content, new RenderedEmail.Envelope(item.id(), content.to(),
+                    content.subject(), Optional.ofNullable(content.unsubscribe()).stream().toList(), content.urgent())));
             queue.sent(item.id(), clock.instant());
         } catch (RuntimeException failure) {
             retryLater(queued, failure);
@@ -108,23 +104,13 @@ class EmailSender {
 
     private void retryLater(QueuedEmail queued, RuntimeException failure) {
         int attempts = queued.email().attempts() + 1;
-        Duration wait = settings.retrySchedule().after(attempts);
-        String error = describe(failure);
+        Duration wait = failures.waitAfter(attempts);
+        String error = failures.describe(failure);
         queue.failed(queued.item().id(), attempts, error, clock.instant().plus(wait));
-        if (attempts >= settings.warnAfterAttempts()) {
-            log.warn("The email about item {} still failed after {} tries; trying again in {}: {}", queued.item().id(), attempts,
-                    wait, error);
-        } else {
-            log.info("The email about item {} failed (try {}); trying again in {}: {}", queued.item().id(), attempts, wait, error);
-        }
+        failures.log("The email about item " + queued.item().id(), attempts, wait, error);
     }
 
-    private static Person person(Account account) {
+    static Person person(Account account) {
         return new Person(account.displayName(), account.email());
-    }
-
-    private static String describe(RuntimeException failure) {
-        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-        return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
     }
 }

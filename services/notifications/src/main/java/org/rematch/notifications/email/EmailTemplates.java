@@ -24,11 +24,10 @@ class EmailTemplates {
         this.text = compiler.withEscaper(Escapers.NONE);
     }
 
-    String text(String template, Object model) {
-        return compiled.computeIfAbsent("email/" + template + ".txt", text::loadTemplate).execute(model);
-    }
-
-    String html(String template, Object model) {
-        return compiled.computeIfAbsent("email/" + template + ".html", html::loadTemplate).execute(model);
+    /** Renders {@code model} with templates/email/{template}.txt and .html into an email with {@code envelope}. */
+    RenderedEmail render(String template, Object model, RenderedEmail.Envelope envelope) {
+        return new RenderedEmail(envelope,
+                compiled.computeIfAbsent("email/" + template + ".txt", text::loadTemplate).execute(model),
+                compiled.computeIfAbsent("email/" + template + ".html", html::loadTemplate).execute(model));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -32,23 +33,28 @@ class Mailer {
     }
 
     private void compose(MimeMessage message, RenderedEmail email) throws MessagingException {
+        RenderedEmail.Envelope envelope = email.envelope();
         message.setFrom(from);
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
-        message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(envelope.to(), true));
+        message.setSubject(envelope.subject(), StandardCharsets.UTF_8.name());
         MimeMultipart alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(part(email.text(), "plain"));
         alternatives.addBodyPart(part(email.html(), "html"));
         message.setContent(alternatives);
         // kept by Spring's sender as set: every try of the same email carries the same id
-        message.setHeader("Message-ID", "<" + email.messageId() + "@" + domainOf(from) + ">");
+        message.setHeader("Message-ID", "<" + envelope.messageId() + "@" + domainOf(from) + ">");
         // an automatic message (RFC 3834): out-of-office replies are not sent back to it
         message.setHeader("Auto-Submitted", "auto-generated");
-        if (email.unsubscribe() != null) {
-            message.setHeader("List-Unsubscribe", "<" + email.unsubscribe() + ">");
-            // RFC 8058: the mail client may unsubscribe with one POST to that link, without opening a page
+        if (!envelope.unsubscribes().isEmpty()) {
+            message.setHeader("List-Unsubscribe", envelope.unsubscribes().stream().map(link -> "<" + link + ">")
+                    .collect(Collectors.joining(", ")));
+        }
+        if (envelope.unsubscribes().size() == 1) {
+            // RFC 8058: the mail client may unsubscribe with one POST to the link, without opening a page (with several
+            // links, one for each type in a digest, it could not know which one the person means)
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        if (email.urgent()) {
+        if (envelope.urgent()) {
             message.setHeader("Importance", "high");
             message.setHeader("X-Priority", "1 (Highest)");
         }

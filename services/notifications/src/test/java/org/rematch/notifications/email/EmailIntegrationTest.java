@@ -31,6 +31,7 @@ import org.rematch.notifications.TestMailServer.Email;
 import org.rematch.notifications.inbox.InboxStore;
 import org.rematch.testsupport.RematchServiceTest;
 import org.rematch.testsupport.ServiceTestBase;
+import org.rematch.testsupport.TestTokens;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.json.JsonMapper;
@@ -118,6 +119,10 @@ class EmailIntegrationTest extends ServiceTestBase {
     void everyOtherTypeOfItemEmailsThePersonItConcerns() {
         account(mentor, "Dr. Bilal Ahmed", Role.MENTOR);
         account(mentee, "Amina Khan", Role.MENTEE);
+        // forum news goes in the daily digest unless the person asks for it at once
+        assertThat(http().put("/api/notifications/preferences", TestTokens.bearer(mentee, "MENTEE"),
+                "{\"email\":{\"FORUMS_RECOMMENDED\":\"IMMEDIATELY\",\"FORUM_JOINED\":\"IMMEDIATELY\"}}").getStatusCode().value())
+                .isEqualTo(200);
 
         publish(PairingReminderDue.class, fixture(PairingReminderDue.class));
         publish(PairingEnded.class, fixture(PairingEnded.class));

@@ -10,6 +10,7 @@ import org.rematch.notifications.inbox.core.InboxItemType;
 public final class EmailOptions {
 
     private static final List<EmailChoice> ON_OR_OFF = List.of(EmailChoice.IMMEDIATELY, EmailChoice.OFF);
+    private static final List<EmailChoice> ANY = List.of(EmailChoice.IMMEDIATELY, EmailChoice.DAILY_DIGEST, EmailChoice.OFF);
 
     private EmailOptions() {
     }
@@ -17,19 +18,31 @@ public final class EmailOptions {
     /**
      * The choices open for a type. Urgent safety reports always email: a moderator (or, in a forum without one, an admin)
      * may be the only person who can act while someone is at risk, and the inbox is only seen when they sign in; the
-     * way to stop them is to stop moderating.
+     * way to stop them is to stop moderating. The types that ask nothing of the person and can come several at once (a
+     * forum recommendation joining a mentee to five forums) may go in a daily digest instead; so may a mentorship's end,
+     * which needs no answer either. The rest are about something with a deadline or a consequence now (a proposal to
+     * answer, a mute, a mentor found), which a digest would deliver too late.
      */
     public static List<EmailChoice> allowed(InboxItemType type) {
         return switch (type) {
             case MODERATION_URGENT -> List.of(EmailChoice.IMMEDIATELY);
-            case PAIRING_PROPOSED, PAIRING_REMINDER, PAIRING_ACCEPTED, PAIRING_REMATCHING, PAIRING_ENDED, FORUMS_RECOMMENDED,
-                    FORUM_JOINED, POST_HIDDEN, MUTED, BANNED, SUSPENDED -> ON_OR_OFF;
+            case FORUMS_RECOMMENDED, FORUM_JOINED, PAIRING_ENDED -> ANY;
+            case PAIRING_PROPOSED, PAIRING_REMINDER, PAIRING_ACCEPTED, PAIRING_REMATCHING, POST_HIDDEN, MUTED, BANNED,
+                    SUSPENDED -> ON_OR_OFF;
         };
     }
 
-    /** What a person gets before they choose: an email for every item. */
+    /**
+     * What a person gets before they choose: an email at once for everything that asks something of them or changes what
+     * they can do, and the daily digest for forum news, which asks nothing urgent and can come several at once. A
+     * mentorship's end is told at once: the person may be left waiting for a new mentor.
+     */
     public static EmailChoice byDefault(InboxItemType type) {
-        return EmailChoice.IMMEDIATELY;
+        return switch (type) {
+            case FORUMS_RECOMMENDED, FORUM_JOINED -> EmailChoice.DAILY_DIGEST;
+            case PAIRING_PROPOSED, PAIRING_REMINDER, PAIRING_ACCEPTED, PAIRING_REMATCHING, PAIRING_ENDED, MODERATION_URGENT,
+                    POST_HIDDEN, MUTED, BANNED, SUSPENDED -> EmailChoice.IMMEDIATELY;
+        };
     }
 
     /** Whether the person may turn these emails off. */

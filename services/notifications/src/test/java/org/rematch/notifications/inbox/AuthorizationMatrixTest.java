@@ -38,22 +38,24 @@ class AuthorizationMatrixTest extends ServiceTestBase {
 
     @TestFactory
     Stream<DynamicTest> matrix() {
-        return AuthorizationMatrix.of("notifications").tests(context, port, Map.of(
-                "GET /api/notifications | own", world -> withItems(world, "/api/notifications?size=10"),
-                "GET /api/notifications/stream | own", world -> withItems(world, "/api/notifications/stream"),
-                "POST /api/notifications/read | own", world -> withItems(world, "/api/notifications/read"),
-                "POST /api/notifications/{id}/read | mentee's inbox item",
-                world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTEE).id() + "/read"),
-                "POST /api/notifications/{id}/read | mentor's inbox item",
-                world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTOR).id() + "/read"),
-                "GET /api/personal-data | own", world -> withItems(world, "/api/personal-data"),
-                "GET /api/notifications/preferences | own", world -> Cell.of("/api/notifications/preferences"),
-                "PUT /api/notifications/preferences | own",
-                world -> Cell.of("/api/notifications/preferences", "{\"email\":{\"FORUM_JOINED\":\"OFF\"}}"),
-                "GET /api/notifications/unsubscribe | the mentee's unsubscribe link", world -> Cell.of(unsubscribeLink(world)),
-                "GET /api/notifications/unsubscribe | a tampered unsubscribe link", world -> Cell.of(unsubscribeLink(world) + "x"),
-                "POST /api/notifications/unsubscribe | the mentee's unsubscribe link",
-                world -> Cell.of(unsubscribeLink(world), "List-Unsubscribe=One-Click")));
+        return AuthorizationMatrix.of("notifications").tests(context, port, Map.ofEntries(
+                Map.entry("GET /api/notifications | own", world -> withItems(world, "/api/notifications?size=10")),
+                Map.entry("GET /api/notifications/stream | own", world -> withItems(world, "/api/notifications/stream")),
+                Map.entry("POST /api/notifications/read | own", world -> withItems(world, "/api/notifications/read")),
+                Map.entry("POST /api/notifications/{id}/read | mentee's inbox item",
+                        world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTEE).id() + "/read")),
+                Map.entry("POST /api/notifications/{id}/read | mentor's inbox item",
+                        world -> Cell.of("/api/notifications/" + itemOf(world, Caller.MENTOR).id() + "/read")),
+                Map.entry("GET /api/personal-data | own", world -> withItems(world, "/api/personal-data")),
+                Map.entry("GET /api/notifications/preferences | own", world -> Cell.of("/api/notifications/preferences")),
+                Map.entry("PUT /api/notifications/preferences | own",
+                        world -> Cell.of("/api/notifications/preferences", "{\"email\":{\"FORUM_JOINED\":\"OFF\"}}")),
+                Map.entry("GET /api/notifications/unsubscribe | the mentee's unsubscribe link",
+                        world -> Cell.of(unsubscribeLink(world))),
+                Map.entry("GET /api/notifications/unsubscribe | a tampered unsubscribe link",
+                        world -> Cell.of(unsubscribeLink(world) + "x")),
+                Map.entry("POST /api/notifications/unsubscribe | the mentee's unsubscribe link",
+                        world -> Cell.of(unsubscribeLink(world), "List-Unsubscribe=One-Click"))));
     }
 
     /** The path of the link that turns off the mentee's emails about forums they were joined to (anyone holding it may). */

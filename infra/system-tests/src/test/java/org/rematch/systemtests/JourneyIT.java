@@ -2,6 +2,7 @@ package org.rematch.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.rematch.systemtests.Steps.emailsTo;
 import static org.rematch.systemtests.Steps.inboxItems;
 import static org.rematch.systemtests.Steps.list;
 import static org.rematch.systemtests.Steps.pairingsOf;
@@ -116,6 +117,12 @@ class JourneyIT {
                 .containsAnyOf(reasons.toArray(String[]::new));
         assertThat(inboxItems(second, "PAIRING_PROPOSED")).isEmpty();
         assertThat(inboxItems(poor, "PAIRING_PROPOSED")).isEmpty();
+
+        JsonNode email = await("the proposal email in the development mailbox").atMost(DELIVERY)
+                .until(() -> emailsTo(best.email()), emails -> !emails.isEmpty()).getFirst();
+        assertThat(email.get("subject").asString()).contains("Ali Mentee");
+        assertThat(email.get("text").asString()).contains(reasons.getFirst(), "/pairings/");
+        assertThat(email.get("html").asString()).contains("unsubscribe");
     }
 
     @Test

@@ -52,6 +52,15 @@ final class Steps {
                 .toList();
     }
 
+    /** The emails the platform sent to {@code address}, newest first, as the development mailbox received them. */
+    static List<JsonNode> emailsTo(String address) {
+        var response = new Http(SystemUnderTest.mailbox()).get("/messages.json", null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return StreamSupport.stream(response.json().spliterator(), false)
+                .filter(message -> message.get("to").toString().contains(address))
+                .toList();
+    }
+
     static List<JsonNode> pairingsOf(JsonNode array, String menteeId) {
         return StreamSupport.stream(array.spliterator(), false)
                 .filter(p -> menteeId.equals(p.get("menteeId").asString()))

@@ -28,12 +28,15 @@ class ReadmeWalkthroughIT {
         Path passwordFile = Files.writeString(work.resolve("admin-password"), SystemUnderTest.ADMIN_PASSWORD);
         String script = walkthrough()
                 .replace("G=http://localhost:8080", "G=" + SystemUnderTest.platform().url("gateway"))
+                .replace("http://localhost:8025", SystemUnderTest.mailbox())
                 .replace("admin@rematch.local", SystemUnderTest.ADMIN_EMAIL)
                 .replace(".devstack/admin-password", passwordFile.toString());
 
         String output = run(script, work);
 
         assertThat(output).contains("\"roles\":[\"MODERATOR\"]", "\"name\":\"IM reapplicants from Pakistan\"");
+        assertThat(output).contains("data:{\"notification\":{", "\"subject\":\"New mentee proposal: Amina Khan\"",
+                "\"streamPosition\":");
         assertThat(output).contains("\"title\":\"New mentee proposal: Amina Khan\"", "Both trained in Pakistan", "Made it into residency", "or it goes to another mentor.");
         assertThat(output).contains("\"sort\":\"match\"", "\"matchScore\":");
         assertThat(output).contains("\"state\":\"DECLINED\"", "\"mentorDisplayName\":\"Dr. Sara Iyer\",\"menteePath\":{", "\"matchAttempts\":2},\"state\":\"PROPOSED\"",

@@ -17,8 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class LiveStreamReader implements AutoCloseable {
 
-    /** One notification event: its data (the item and the unread count) and when this client received it. */
-    record Arrival(JsonNode data, Instant at) {
+    /**
+     * One notification event: its data (the item and the unread count), its id (when the item was stored, in
+     * microseconds since the epoch) and when this client received it.
+     */
+    record Arrival(JsonNode data, String id, Instant at) {
 
         String type() {
             return data.get("notification").get("type").asString();
@@ -28,6 +31,12 @@ final class LiveStreamReader implements AutoCloseable {
         Instant createdAt() {
             return Instant.parse(data.get("notification").get("createdAt").asString());
         }
+
+        /** When notifications stored the item (the event id is that moment in microseconds). */
+        Instant storedAt() {
+            long micros = Long.parseLong(id);
+            return Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000);
+        }
     }
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -35,7 +44,9 @@ final class LiveStreamReader implements AutoCloseable {
     private final CompletableFuture<Integer> status;
 
     private LiveStreamReader(Person person, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.platform().url("gateway")
+        // -Drematch.load.stream-via=notifications reads the service directly, to tell the gateway's share of the time
+        String via = System.getProperty("rematch.load.stream-via", "gateway");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SystemUnderTest.platform().url(via)
                 + "/api/notifications/stream")).header("Authorization", "Bearer " + person.token())
                 .header("Accept", "text/event-stream").GET();
         if (lastEventId != null) {
@@ -63,12 +74,15 @@ final class LiveStreamReader implements AutoCloseable {
 
     private void read(Stream<String> lines) {
         boolean notification = false;
+        String id = null;
         try (lines) {
             for (String line : (Iterable<String>) lines::iterator) {
-                if (line.startsWith("event:")) {
+                if (line.startsWith("id:")) {
+                    id = line.substring(3).strip();
+                } else if (line.startsWith("event:")) {
                     notification = line.substring(6).strip().equals("notification");
                 } else if (notification && line.startsWith("data:")) {
-                    arrivals.add(new Arrival(Http.JSON.readTree(line.substring(5).strip()), Instant.now()));
+                    arrivals.add(new Arrival(Http.JSON.readTree(line.substring(5).strip()), id, Instant.now()));
                     notification = false;
                 }
             }

@@ -1,6 +1,7 @@
 package org.rematch.notifications.inbox;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -98,6 +100,21 @@ public class InboxStore {
                 .map(document -> new Stored(mongo.getConverter().read(InboxItem.class, document),
                         document.get(STAMP, Number.class).longValue()))
                 .toList();
+    }
+
+    /**
+     * How many unread items each of these recipients has, in one aggregation: the live stream asks for everyone it
+     * pushes to at once, as one count query per person would each read the whole collection on an embedded store.
+     */
+    Map<String, Long> unreadCounts(Collection<String> recipientIds) {
+        Aggregation unreadPerRecipient = Aggregation.newAggregation(
+                Aggregation.match(Criteria.where("recipientId").in(recipientIds).and("read").is(false)),
+                Aggregation.group("recipientId").count().as("unread"));
+        Map<String, Long> counts = new HashMap<>();
+        recipientIds.forEach(recipientId -> counts.put(recipientId, 0L));
+        mongo.aggregate(unreadPerRecipient, COLLECTION, Document.class).forEach(result ->
+                counts.put(result.getString("_id"), result.get("unread", Number.class).longValue()));
+        return counts;
     }
 
     long unreadCount(String recipientId) {

@@ -66,22 +66,23 @@ class LiveStream implements SmartLifecycle {
 
     @Scheduled(fixedDelayString = "${rematch.notifications.stream.poll:100ms}")
     void push() {
-        if (listeners.isEmpty()) {
+        // the streams as they are now: one opened meanwhile waits for the next round, which queries from its position
+        List<Listener> open = List.copyOf(listeners);
+        if (open.isEmpty()) {
             return;
         }
         long upTo = StoreStamps.micros(clock.instant().minus(settle));
-        Set<String> recipients = listeners.stream().map(Listener::recipientId).collect(Collectors.toSet());
-        long from = listeners.stream().mapToLong(Listener::position).min().orElse(upTo);
+        Set<String> recipients = open.stream().map(Listener::recipientId).collect(Collectors.toSet());
+        long from = open.stream().mapToLong(Listener::position).min().orElse(upTo);
         Map<String, List<InboxStore.Stored>> stored = store.storedBetween(recipients, from, upTo).stream()
                 .collect(Collectors.groupingBy(s -> s.item().recipientId()));
-        Map<String, Long> unread = new ConcurrentHashMap<>();
-        for (Listener listener : listeners) {
+        Map<String, Long> unread = stored.isEmpty() ? Map.of() : store.unreadCounts(stored.keySet());
+        for (Listener listener : open) {
             List<InboxStore.Stored> theirs = stored.getOrDefault(listener.recipientId(), List.of()).stream()
                     .filter(s -> s.stamp() > listener.position()).toList();
-            if (!theirs.isEmpty()) {
-                long unreadCount = unread.computeIfAbsent(listener.recipientId(), store::unreadCount);
-                theirs.forEach(s -> listener.deliver(s, unreadCount));
-            }
+            theirs.forEach(s -> listener.deliver(s, unread.getOrDefault(listener.recipientId(), 0L)));
+            // the query covered everything of theirs up to upTo: the next one starts there, and stays small
+            listener.advanceTo(upTo);
         }
     }
 
@@ -139,6 +140,13 @@ class LiveStream implements SmartLifecycle {
 
         long position() {
             return position;
+        }
+
+        /** Moves the position on to a moment whose items were all sent (never back, and not after a failed send). */
+        void advanceTo(long stamp) {
+            if (listeners.contains(this) && stamp > position) {
+                position = stamp;
+            }
         }
 
         void deliver(InboxStore.Stored stored, long unreadCount) {

@@ -1,11 +1,10 @@
 package org.rematch.forums.moderation;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.rematch.forums.moderation.domain.AuditEntry;
 import org.rematch.forums.web.Paging;
+import org.rematch.kit.time.MicroStamps;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Component;
 class AuditLog {
 
     private final MongoTemplate mongo;
-    private final AtomicLong last = new AtomicLong();
+    private final MicroStamps stamps = new MicroStamps();
 
     AuditLog(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -35,7 +34,7 @@ class AuditLog {
     }
 
     AuditEntry append(AuditEntry entry) {
-        mongo.insert(AuditDocument.of(entry, stamp(entry.at())), AuditDocument.COLLECTION);
+        mongo.insert(AuditDocument.of(entry, stamps.next(entry.at())), AuditDocument.COLLECTION);
         return entry;
     }
 
@@ -66,11 +65,5 @@ class AuditLog {
 
     private static Criteria in(Collection<String> forumIds) {
         return forumIds == null ? new Criteria() : Criteria.where("forumId").in(forumIds);
-    }
-
-    /** Microseconds, strictly increasing in this process, so two entries in one millisecond keep their order. */
-    private long stamp(Instant at) {
-        long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
-        return last.accumulateAndGet(micros, (previous, now) -> Math.max(previous + 1, now));
     }
 }

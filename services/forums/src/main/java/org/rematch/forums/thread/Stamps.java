@@ -1,7 +1,7 @@
 package org.rematch.forums.thread;
 
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import org.rematch.kit.time.MicroStamps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,10 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Stamps {
 
-    private final AtomicLong last = new AtomicLong();
+    private final MicroStamps stamps = new MicroStamps();
 
     long next(Instant at) {
-        long micros = Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
-        return last.accumulateAndGet(micros, (previous, now) -> Math.max(previous + 1, now));
+        return stamps.next(at);
     }
 }

@@ -37,6 +37,6 @@ class ForumActivityListener {
             return; // a domain-event topic has no tombstones; nothing to tell
         }
         processedEvents.once(CONSUMER, record,
-                () -> ForumNotifications.render(InboxDelivery.eventId(record), event, staff).forEach(delivery::deliver));
+                () -> ForumNotifications.render(ProcessedEvents.eventId(record), event, staff).forEach(delivery::deliver));
     }
 }

@@ -1,12 +1,8 @@
 package org.rematch.notifications.inbox;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.rematch.contracts.CloudEventHeaders;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +34,5 @@ class InboxDelivery {
             log.debug("{} item {} for {}", item.type(), item.id(), item.recipientId());
         }
         erasure.afterInsert(item);
-    }
-
-    /** The event's ce_id; a record without one is identified by its position, which is just as unique. */
-    static String eventId(ConsumerRecord<?, ?> record) {
-        Header header = record.headers().lastHeader(CloudEventHeaders.ID);
-        if (header == null) {
-            return record.topic() + "-" + record.partition() + "@" + record.offset();
-        }
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 }

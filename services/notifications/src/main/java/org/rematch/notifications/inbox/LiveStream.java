@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.rematch.kit.time.MicroStamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +72,7 @@ class LiveStream implements SmartLifecycle {
         if (open.isEmpty()) {
             return;
         }
-        long upTo = StoreStamps.micros(clock.instant().minus(settle));
+        long upTo = MicroStamps.micros(clock.instant().minus(settle));
         Set<String> recipients = open.stream().map(Listener::recipientId).collect(Collectors.toSet());
         long from = open.stream().mapToLong(Listener::position).min().orElse(upTo);
         Map<String, List<InboxStore.Stored>> stored = store.storedBetween(recipients, from, upTo).stream()

@@ -31,6 +31,6 @@ class PairingEventsListener {
             return; // a domain-event topic has no tombstones; nothing to tell
         }
         processedEvents.once("notifications.inbox", record,
-                () -> PairingNotifications.render(InboxDelivery.eventId(record), event).ifPresent(delivery::deliver));
+                () -> PairingNotifications.render(ProcessedEvents.eventId(record), event).ifPresent(delivery::deliver));
     }
 }

@@ -1,8 +1,7 @@
 package org.rematch.notifications.inbox;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import org.rematch.kit.time.MicroStamps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,18 +13,13 @@ import org.springframework.stereotype.Component;
 class StoreStamps {
 
     private final Clock clock;
-    private final AtomicLong last = new AtomicLong();
+    private final MicroStamps stamps = new MicroStamps();
 
     StoreStamps(Clock clock) {
         this.clock = clock;
     }
 
     long next() {
-        long now = micros(clock.instant());
-        return last.accumulateAndGet(now, (previous, current) -> Math.max(previous + 1, current));
-    }
-
-    static long micros(Instant at) {
-        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+        return stamps.next(clock.instant());
     }
 }

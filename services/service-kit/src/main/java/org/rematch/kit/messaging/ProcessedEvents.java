@@ -49,7 +49,8 @@ public class ProcessedEvents {
         }
     }
 
-    static String eventId(ConsumerRecord<?, ?> record) {
+    /** The record's ce_id, or, without one, its topic, partition and offset (just as unique). */
+    public static String eventId(ConsumerRecord<?, ?> record) {
         Header header = record.headers().lastHeader(CloudEventHeaders.ID);
         if (header == null) {
             // topic-partition-offset identifies a record without a ce_id exactly once as well

@@ -44,12 +44,25 @@ class EmailQueue {
     }
 
     /**
-     * Claims the email due longest, if any: one findAndModify that pushes its next attempt {@code hold} ahead, so no
-     * other sender takes it meanwhile. A sender that dies holding it leaves it to be taken again once the hold ends.
+     * The items whose email is due, the one waiting longest first, at most {@code limit}: one read for a whole round of
+     * the sender, which then claims each on its own by id. (Claiming "the next due one" instead reads the whole collection
+     * once per email on the embedded store.)
      */
-    Optional<QueuedEmail> claimNext(Instant now, Duration hold) {
-        Query due = Query.query(Criteria.where(STATE).in(TO_SEND).and(NEXT_ATTEMPT).lte(now)).with(Sort.by(NEXT_ATTEMPT));
-        Document claimed = mongo.findAndModify(due, new Update().set(NEXT_ATTEMPT, now.plus(hold)),
+    List<String> due(Instant now, int limit) {
+        Query due = Query.query(Criteria.where(STATE).in(TO_SEND).and(NEXT_ATTEMPT).lte(now))
+                .with(Sort.by(NEXT_ATTEMPT)).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, InboxStore.COLLECTION).stream().map(stored -> stored.getString("_id")).toList();
+    }
+
+    /**
+     * Claims the item's email if it is still due: one findAndModify that pushes its next attempt {@code hold} ahead, so
+     * no other sender takes it meanwhile (empty: another one did, or it was settled since). A sender that dies holding
+     * it leaves it to be taken again once the hold ends.
+     */
+    Optional<QueuedEmail> claim(String itemId, Instant now, Duration hold) {
+        Query stillDue = Query.query(Criteria.where("_id").is(itemId).and(STATE).in(TO_SEND).and(NEXT_ATTEMPT).lte(now));
+        Document claimed = mongo.findAndModify(stillDue, new Update().set(NEXT_ATTEMPT, now.plus(hold)),
                 FindAndModifyOptions.options().returnNew(true), Document.class, InboxStore.COLLECTION);
         return Optional.ofNullable(claimed).map(this::read);
     }

@@ -20,8 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the emails that are due, one claimed at a time ({@link EmailQueue#claimNext}), so any number of instances can run
- * it. An email is sent once it can be: a failure is recorded and tried again after a growing wait (never given up: from
+ * Sends the emails that are due, each claimed before it is sent ({@link EmailQueue#claim}), so any number of instances can
+ * run it. An email is sent once it can be: a failure is recorded and tried again after a growing wait (never given up: from
  * the {@code warn-after-attempts}-th failure on, each is a WARN); an email whose recipient has no known address waits
  * for it; one for a person who was erased, or who has turned these emails off since it was queued, is never sent.
  */
@@ -61,12 +61,8 @@ class EmailSender {
 
     @Scheduled(fixedDelayString = "${rematch.notifications.mail.poll-interval}")
     void sendDue() {
-        for (int taken = 0; taken < settings.batch(); taken++) {
-            Optional<QueuedEmail> next = queue.claimNext(clock.instant(), HOLD);
-            if (next.isEmpty()) {
-                return;
-            }
-            send(next.get());
+        for (String itemId : queue.due(clock.instant(), settings.batch())) {
+            queue.claim(itemId, clock.instant(), HOLD).ifPresent(this::send);
         }
     }
 

@@ -74,7 +74,8 @@ class EmailIntegrationTest extends ServiceTestBase {
                         "Both trained in Pakistan", "Thursday 19 March 2026, 14:05 UTC",
                         "href=\"http://localhost:8080/pairings/" + pairing + "\"")
                 .doesNotContain("<b>Khan</b>");
-        assertThat(emailOf(mentor).getString("state")).isEqualTo("SENT");
+        // recorded once the SMTP server took it, a moment after it arrived there
+        await().atMost(WAIT).untilAsserted(() -> assertThat(emailOf(mentor).getString("state")).isEqualTo("SENT"));
     }
 
     @Test

@@ -33,7 +33,6 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  * headers, so a poison record never blocks its partition; {@link ProcessedEvents} skips redelivered events.
  */
 @AutoConfiguration
-@EnableScheduling
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 

@@ -55,7 +55,9 @@ class AuthorizationMatrixTest extends ServiceTestBase {
                 Map.entry("GET /api/notifications/unsubscribe | a tampered unsubscribe link",
                         world -> Cell.of(unsubscribeLink(world) + "x")),
                 Map.entry("POST /api/notifications/unsubscribe | the mentee's unsubscribe link",
-                        world -> Cell.of(unsubscribeLink(world), "List-Unsubscribe=One-Click"))));
+                        world -> Cell.of(unsubscribeLink(world), "List-Unsubscribe=One-Click")),
+                Map.entry("POST /api/notifications/unsubscribe | a tampered unsubscribe link",
+                        world -> Cell.of(unsubscribeLink(world) + "x", "List-Unsubscribe=One-Click"))));
     }
 
     /** The path of the link that turns off the mentee's emails about forums they were joined to (anyone holding it may). */

@@ -23,6 +23,7 @@ import org.rematch.testsupport.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,13 +52,23 @@ class UnsubscribeIntegrationTest extends ServiceTestBase {
         assertThat(email.text()).contains("Unsubscribe from these emails: " + link);
         assertThat(email.html()).contains("Unsubscribe from these emails");
 
-        ResponseEntity<String> page = http().get(link.substring(PUBLIC_URL.length()), null);
+        String path = link.substring(PUBLIC_URL.length());
+        ResponseEntity<String> page = http().get(path, null);
 
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(page.getBody()).contains("You will no longer get emails about new mentee proposals and requests.");
+        assertThat(page.getBody()).contains("Stop these emails?", "emails about new mentee proposals and requests",
+                "<form method=\"post\" action=\"?token=" + path.substring(path.indexOf("token=") + "token=".length()) + "\"");
+        assertThat(choice(mentor, "PAIRING_PROPOSED")).as("following the link only asks").isEqualTo("IMMEDIATELY");
+
+        ResponseEntity<String> confirmed = submit(path, "");
+
+        assertThat(confirmed.getStatusCode().value()).isEqualTo(200);
+        assertThat(confirmed.getBody()).contains("You will no longer get emails about new mentee proposals and requests.");
         assertThat(choice(mentor, "PAIRING_PROPOSED")).isEqualTo("OFF");
-        assertThat(http().get(link.substring(PUBLIC_URL.length()), null).getStatusCode().value()).as("again").isEqualTo(200);
+        assertThat(http().get(path, null).getBody()).as("the link again").contains("You are already unsubscribed")
+                .doesNotContain("<form");
+        assertThat(submit(path, "").getStatusCode().value()).as("confirmed again").isEqualTo(200);
 
         publish(PairingProposed.class);
         // a later email of a type still on: once it is out, the second proposal's would have been too
@@ -71,7 +82,7 @@ class UnsubscribeIntegrationTest extends ServiceTestBase {
     void aMailClientsOneClickPostTurnsItOffToo() {
         String link = links.to(mentor, InboxItemType.FORUM_JOINED).orElseThrow();
 
-        ResponseEntity<String> response = http().post(link.substring(PUBLIC_URL.length()), null, "List-Unsubscribe=One-Click");
+        ResponseEntity<String> response = submit(link.substring(PUBLIC_URL.length()), "List-Unsubscribe=One-Click");
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(choice(mentor, "FORUM_JOINED")).isEqualTo("OFF");
@@ -87,8 +98,10 @@ class UnsubscribeIntegrationTest extends ServiceTestBase {
         for (String bad : new String[] {token.substring(0, token.length() - 2) + "xy", spliced, "forged", "%00%ff", ""}) {
             JsonNode problem = Http.problem(http().get("/api/notifications/unsubscribe?token=" + bad, null), 400);
             assertThat(problem.toString()).as(bad).contains("token");
+            Http.problem(submit("/api/notifications/unsubscribe?token=" + bad, ""), 400);
         }
         Http.problem(http().get("/api/notifications/unsubscribe", null), 400);
+        Http.problem(submit("/api/notifications/unsubscribe", ""), 400);
         assertThat(choice(mentor, "PAIRING_PROPOSED")).isEqualTo("IMMEDIATELY");
     }
 
@@ -98,6 +111,13 @@ class UnsubscribeIntegrationTest extends ServiceTestBase {
     }
 
     // --- helpers ---
+
+    /** A form POST, as the page's button and a mail client's one-click unsubscribe send it. */
+    ResponseEntity<String> submit(String path, String form) {
+        return RestClient.create("http://localhost:" + port).post().uri(path)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+                .retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
+    }
 
     String choice(String accountId, String type) {
         JsonNode preferences = Http.json(http().get("/api/notifications/preferences", TestTokens.bearer(accountId, "MENTOR")));

@@ -198,12 +198,26 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void theIndexPageIsServedAtTheRoot() {
-        ResponseEntity<String> response = call(HttpMethod.GET, "/", null, null);
+    void theWebAppIsServedAtTheRootWithItsModulesAndStyles() {
+        ResponseEntity<String> index = call(HttpMethod.GET, "/", null, null);
+        ResponseEntity<String> main = call(HttpMethod.GET, "/app/main.js", null, null);
+        ResponseEntity<String> styles = call(HttpMethod.GET, "/app.css", null, null);
+
+        assertThat(index.getStatusCode().value()).isEqualTo(200);
+        assertThat(index.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(index.getBody()).contains("<title>Rematch</title>", "International Medical Graduates",
+                "<script type=\"module\" src=\"/app/main.js\"></script>", "/status.html");
+        assertThat(main.getStatusCode().value()).isEqualTo(200);
+        assertThat(main.getHeaders().getContentType().toString()).contains("javascript");
+        assertThat(styles.getHeaders().getContentType().toString()).contains("text/css");
+    }
+
+    @Test
+    void theStatusPageAsksThePlatformStatus() {
+        ResponseEntity<String> response = call(HttpMethod.GET, "/status.html", null, null);
 
         assertThat(response.getStatusCode().value()).isEqualTo(200);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(response.getBody()).contains("<title>Rematch</title>", "International Medical Graduates", "/platform/status");
+        assertThat(response.getBody()).contains("<title>Platform status - Rematch</title>", "/platform/status");
     }
 
     @Test

@@ -107,15 +107,17 @@ class DigestSender {
             String messageId = UUID.nameUUIDFromBytes(("digest:" + recipientId + "\n" + moment).getBytes(StandardCharsets.UTF_8)).toString();
             mailer.send(templates.render("digest", content, new RenderedEmail.Envelope(messageId, content.to(), content.subject(),
                     content.unsubscribes().stream().map(DigestContent.Unsubscribe::url).toList(), false)));
-            queue.settleDigest(ids(items), EmailState.SENT, now, null);
-            records.sent(recipientId, moment, now);
         } catch (RuntimeException failure) {
             int attempts = record.attempts() + 1;
             Duration wait = failures.waitAfter(attempts);
             String error = failures.describe(failure);
             records.failed(recipientId, attempts, error, now.plus(wait));
             failures.log("The digest of " + items.size() + " items", attempts, wait, error);
+            return;
         }
+        // outside the try: the server took the digest, so a store error now is no failed send to count and retry at once
+        queue.settleDigest(ids(items), EmailState.SENT, now, null);
+        records.sent(recipientId, moment, now);
     }
 
     private static List<String> ids(List<InboxItem> items) {

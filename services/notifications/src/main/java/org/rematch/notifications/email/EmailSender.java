@@ -15,6 +15,8 @@ import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.preferences.Preferences;
 import org.rematch.notifications.preferences.UnsubscribeLinks;
 import org.rematch.notifications.preferences.core.EmailChoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,8 @@ class EmailSender {
 
     /** How long a claim holds an email: far longer than one try can take within the SMTP timeouts. */
     static final Duration HOLD = Duration.ofMinutes(5);
+
+    private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
 
     private final EmailQueue queue;
     private final Accounts accounts;
@@ -62,7 +66,13 @@ class EmailSender {
     @Scheduled(fixedDelayString = "${rematch.notifications.mail.poll-interval}")
     void sendDue() {
         for (String itemId : queue.due(clock.instant(), settings.batch())) {
-            queue.claim(itemId, clock.instant(), HOLD).ifPresent(this::send);
+            try {
+                queue.claim(itemId, clock.instant(), HOLD).ifPresent(this::send);
+            } catch (RuntimeException unexpected) {
+                // one item the sender cannot handle (an unreadable document, the store away) must not stop the round;
+                // its claim runs out and it is taken again
+                log.error("The email about item {} could not be handled; it is taken again in {}", itemId, HOLD, unexpected);
+            }
         }
     }
 
@@ -83,8 +93,8 @@ class EmailSender {
         Optional<Account> contact = contactId.flatMap(accounts::find).filter(Account::reachableByEmail);
         if (recipient.isEmpty() || contactId.isPresent() && contact.isEmpty()) {
             // the accounts read model has not caught up yet (profiles announces every account when it is created)
-            queue.waiting(item.id(), recipient.isEmpty() ? "No email address known for the recipient yet"
-                    : "The contact details to share are not known yet", clock.instant().plus(settings.addressWait()));
+            waitForAddress(queued, recipient.isEmpty() ? "No email address known for the recipient yet"
+                    : "The contact details to share are not known yet");
             return;
         }
         try {
@@ -92,9 +102,28 @@ class EmailSender {
                     links, unsubscribeLinks.to(item.recipientId(), item.type()).orElse(null));
             mailer.send(templates.render(content.template(), content, new RenderedEmail.Envelope(item.id(), content.to(),
                     content.subject(), Optional.ofNullable(content.unsubscribe()).stream().toList(), content.urgent())));
-            queue.sent(item.id(), clock.instant());
         } catch (RuntimeException failure) {
             retryLater(queued, failure);
+            return;
+        }
+        // outside the try: the server took the email, so a store error now is no failed send to count and retry at once
+        queue.sent(item.id(), clock.instant());
+    }
+
+    /**
+     * Looks at the email again later, after as long as it has waited so far (at least {@code address-wait}, at most
+     * {@code retry-max}), so a stuck one is looked at less and less often; from an hour of waiting on, each look is a
+     * WARN, so an address that never comes is seen.
+     */
+    private void waitForAddress(QueuedEmail queued, String reason) {
+        String itemId = queued.item().id();
+        Duration waited = Duration.between(queued.email().queuedAt(), clock.instant());
+        Duration wait = waited.compareTo(settings.addressWait()) < 0 ? settings.addressWait()
+                : waited.compareTo(settings.retryMax()) > 0 ? settings.retryMax() : waited;
+        queue.waiting(itemId, reason, clock.instant().plus(wait));
+        if (waited.compareTo(Duration.ofHours(1)) >= 0) {
+            log.warn("The email about item {} has waited {} and still cannot be sent: {}; looking again in {}", itemId,
+                    waited, reason, wait);
         }
     }
 

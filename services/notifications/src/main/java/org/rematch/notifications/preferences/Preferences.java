@@ -2,6 +2,7 @@ package org.rematch.notifications.preferences;
 
 import java.util.Map;
 import org.bson.Document;
+import org.rematch.notifications.accounts.ErasedAccounts;
 import org.rematch.notifications.inbox.core.InboxItemType;
 import org.rematch.notifications.preferences.core.EmailChoice;
 import org.rematch.notifications.preferences.core.EmailPreferences;
@@ -22,9 +23,11 @@ public class Preferences {
     private static final String EMAIL = "email";
 
     private final MongoTemplate mongo;
+    private final ErasedAccounts erased;
 
-    Preferences(MongoTemplate mongo) {
+    Preferences(MongoTemplate mongo, ErasedAccounts erased) {
         this.mongo = mongo;
+        this.erased = erased;
     }
 
     public EmailPreferences of(String accountId) {
@@ -32,11 +35,22 @@ public class Preferences {
         return EmailPreferences.fromStored(stored != null && stored.get(EMAIL) instanceof Document choices ? choices : Map.of());
     }
 
-    /** Records the choices (checked already) in one update of the person's document, leaving the other types as they are. */
+    /**
+     * Records the choices (checked already) in one update of the person's document, leaving the other types as they are.
+     * Nothing is stored for an erased person (whose token may still be valid for a few minutes, or whose old email's
+     * unsubscribe link is followed): they get no email anyway.
+     */
     public EmailPreferences choose(String accountId, Map<InboxItemType, EmailChoice> changes) {
+        if (erased.contains(accountId)) {
+            return EmailPreferences.fromStored(Map.of());
+        }
         Update update = new Update();
         changes.forEach((type, choice) -> update.set(EMAIL + "." + type.name(), choice.name()));
         mongo.upsert(byId(accountId), update, COLLECTION);
+        if (erased.contains(accountId)) {
+            // erased while this ran: the erasure may have deleted before this write
+            forget(accountId);
+        }
         return of(accountId);
     }
 

@@ -51,15 +51,13 @@ class UnsubscribeController {
         return page(unsubscription, alreadyOff ? "alreadyOff" : "asking", token);
     }
 
-    @PostMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
+    // no "produces": a mail client's one-click POST may ask for anything, and must still turn the emails off
+    @PostMapping(path = PATH)
     @Operation(summary = "Turn off one type of email with the signed token of an email's unsubscribe link (no sign-in; "
             + "also RFC 8058 one-click)")
     ModelAndView unsubscribe(@RequestParam String token) {
         Unsubscription unsubscription = read(token);
-        // an erased person has no choices left to store, and gets no email either
-        if (!erased.contains(unsubscription.accountId())) {
-            preferences.choose(unsubscription.accountId(), off(unsubscription).changes());
-        }
+        preferences.choose(unsubscription.accountId(), off(unsubscription).changes());
         return page(unsubscription, "done", token);
     }
 

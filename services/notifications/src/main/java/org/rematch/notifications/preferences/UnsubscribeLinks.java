@@ -1,6 +1,7 @@
 package org.rematch.notifications.preferences;
 
 import java.util.Optional;
+import org.rematch.notifications.email.core.Links;
 import org.rematch.notifications.inbox.core.InboxItemType;
 import org.rematch.notifications.preferences.core.EmailOptions;
 import org.rematch.notifications.preferences.core.UnsubscribeTokens;
@@ -21,8 +22,7 @@ public class UnsubscribeLinks {
     UnsubscribeLinks(@Value("${rematch.notifications.unsubscribe-secret}") String secret,
             @Value("${rematch.notifications.public-url}") String publicUrl) {
         this.tokens = new UnsubscribeTokens(secret);
-        this.base = (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl)
-                + UnsubscribeController.PATH + "?token=";
+        this.base = new Links(publicUrl).to(UnsubscribeController.PATH) + "?token=";
     }
 
     /** The link that turns off the person's emails of this type; none for a type that cannot be turned off. */

@@ -118,6 +118,10 @@ class PreferencesIntegrationTest extends ServiceTestBase {
         String tombstone = events().tombstone(Topics.ACCOUNTS, mentor, AccountSnapshot.class);
         await().atMost(WAIT).until(() -> handled("notifications.account-erasure", tombstone));
         assertThat(StoredDocuments.mentioning(mongo, mentor)).isEmpty();
+
+        // a token issued before the erasure still works until it expires: choosing then stores nothing
+        assertThat(put(mentor, "{\"email\":{\"FORUM_JOINED\":\"OFF\"}}").getStatusCode().value()).isEqualTo(200);
+        assertThat(StoredDocuments.mentioning(mongo, mentor)).as("nothing of an erased person is stored again").isEmpty();
     }
 
     // --- helpers ---

@@ -82,9 +82,11 @@ class UnsubscribeIntegrationTest extends ServiceTestBase {
     void aMailClientsOneClickPostTurnsItOffToo() {
         String link = links.to(mentor, InboxItemType.FORUM_JOINED).orElseThrow();
 
-        ResponseEntity<String> response = submit(link.substring(PUBLIC_URL.length()), "List-Unsubscribe=One-Click");
+        ResponseEntity<String> response = RestClient.create("http://localhost:" + port).post().uri(link.substring(PUBLIC_URL.length()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.APPLICATION_JSON).body("List-Unsubscribe=One-Click")
+                .retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(String.class);
 
-        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getStatusCode().value()).as("whatever the client accepts").isEqualTo(200);
         assertThat(choice(mentor, "FORUM_JOINED")).isEqualTo("OFF");
     }
 

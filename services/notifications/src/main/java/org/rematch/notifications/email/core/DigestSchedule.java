@@ -1,6 +1,7 @@
 package org.rematch.notifications.email.core;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,9 +18,14 @@ public record DigestSchedule(LocalTime time, ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** The latest digest moment at or before {@code now}: today's when it has passed, else yesterday's. */
+    /**
+     * The latest digest moment at or before {@code now}: today's when it has passed, else yesterday's. Each day's moment
+     * is computed from its own date: a time that falls in a clock change's gap moves on by the gap on that day only
+     * (shifting yesterday's from today's would carry today's shift into yesterday, and send a second digest).
+     */
     public Instant latestAtOrBefore(Instant now) {
-        ZonedDateTime today = now.atZone(zone).toLocalDate().atTime(time).atZone(zone);
-        return (today.toInstant().isAfter(now) ? today.minusDays(1) : today).toInstant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        ZonedDateTime todays = today.atTime(time).atZone(zone);
+        return (todays.toInstant().isAfter(now) ? today.minusDays(1).atTime(time).atZone(zone) : todays).toInstant();
     }
 }

@@ -1,9 +1,9 @@
 package org.rematch.notifications.email.core;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.rematch.notifications.inbox.core.InboxItem;
 import org.rematch.notifications.inbox.core.InboxItemType;
+import org.rematch.notifications.inbox.core.Wording;
 import org.rematch.notifications.preferences.core.EmailOptions;
 
 /**
@@ -14,7 +14,6 @@ import org.rematch.notifications.preferences.core.EmailOptions;
 public final class ItemEmails {
 
     /** Line breaks and other control characters, which a name from another service might carry. */
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Z}]+");
 
     private ItemEmails() {
     }
@@ -40,7 +39,7 @@ public final class ItemEmails {
      */
     public static EmailContent of(InboxItem item, Person recipient, Person contact, Links links, String unsubscribe) {
         InboxItemType type = item.type();
-        Person named = contact == null ? null : new Person(nameOr(contact.displayName(), "Your mentor"), contact.email());
+        Person named = contact == null ? null : new Person(Wording.nameOr(contact.displayName(), "Your mentor"), contact.email());
         return new EmailContent(template(type), recipient.email(), subject(item), greeting(recipient), item.title(), item.body(),
                 new EmailContent.Action(actionLabel(type), links.to(item.link())), named, type == InboxItemType.MODERATION_URGENT,
                 reason(type), unsubscribe);
@@ -57,14 +56,8 @@ public final class ItemEmails {
 
     /** "Hello Amina," with the name the person goes by, or "Hello," without one. */
     public static String greeting(Person recipient) {
-        String name = nameOr(recipient.displayName(), "");
+        String name = Wording.nameOr(recipient.displayName(), "");
         return name.isEmpty() ? "Hello," : "Hello " + name + ",";
-    }
-
-    /** A name on one line, or {@code fallback} when there is none. */
-    private static String nameOr(String name, String fallback) {
-        String clean = name == null ? "" : CONTROLS.matcher(name).replaceAll(" ").strip();
-        return clean.isEmpty() ? fallback : clean;
     }
 
     /** The item's title; an urgent page is marked so that it stands out in a full mailbox. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * What every kind of item writes the same way: a moment in time, a name, someone's own words. Shared so that a
  * mute's end reads like a proposal's deadline, and a forum's name is cleaned like a mentee's.
  */
-final class Wording {
+public final class Wording {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -36,7 +36,7 @@ final class Wording {
     }
 
     /** A name on one line, or {@code fallback} when there is none. */
-    static String nameOr(String name, String fallback) {
+    public static String nameOr(String name, String fallback) {
         String clean = name == null ? "" : oneLine(name);
         return clean.isEmpty() ? fallback : clean;
     }

@@ -32,6 +32,16 @@ class DigestScheduleTest {
     }
 
     @Test
+    void aTimeInsideTheSpringForwardGapIsYesterdaysOwnTimeBeforeTodaysShiftedOne() {
+        // 02:30 does not exist in Chicago on 8 March 2026 (02:00 -> 03:00): that day it is 03:30 CDT = 08:30 UTC
+        DigestSchedule halfPastTwo = new DigestSchedule(LocalTime.of(2, 30), ZoneId.of("America/Chicago"));
+
+        assertThat(halfPastTwo.latestAtOrBefore(Instant.parse("2026-03-08T08:00:00Z")))
+                .as("before that day's moment: the 7th's 02:30 CST").isEqualTo(Instant.parse("2026-03-07T08:30:00Z"));
+        assertThat(halfPastTwo.latestAtOrBefore(Instant.parse("2026-03-08T09:00:00Z"))).isEqualTo(Instant.parse("2026-03-08T08:30:00Z"));
+    }
+
+    @Test
     void aDigestListsItsItemsOldestFirstWithOneUnsubscribeLinkPerTypeThatCanBeStopped() {
         InboxItem later = new InboxItem("b", "r", InboxItemType.FORUM_JOINED, "You joined B", "Say hello.", "/forums/b",
                 Instant.parse("2026-03-21T10:00:00Z"), false, List.of());

@@ -42,7 +42,7 @@ function drawNav(person) {
     return;
   }
   const has = (role) => person.roles.includes(role);
-  nav.replaceChildren(
+  nav.replaceChildren(...[
     has('MENTEE') ? [link('/pairings', 'My mentorship'), link('/profile', 'My path'), link('/mentors', 'Find a mentor')] : null,
     has('MENTOR') ? [link('/pairings', 'Mentees'), link('/listing', 'My listing')] : null,
     link('/forums', 'Forums'),
@@ -56,7 +56,8 @@ function drawNav(person) {
       await signOut();
       navigate('/');
       announce('You are signed out.', { toast: false });
-    } }, 'Sign out'));
+    } }, 'Sign out'),
+  ].flat().filter(Boolean));
 }
 
 function showUnread({ unreadCount }) {

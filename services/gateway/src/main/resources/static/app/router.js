@@ -48,7 +48,12 @@ export async function render() {
     const module = await match.route.load();
     if (mine !== renderToken) return; // another navigation began meanwhile
     main.replaceChildren();
-    cleanup = await module[match.route.exportName](main, context) ?? null;
+    const leave = await module[match.route.exportName](main, context) ?? null;
+    if (mine !== renderToken) {
+      leave?.(); // left while it was still drawing: the new screen owns the page now
+      return;
+    }
+    cleanup = leave;
   } catch (failure) {
     if (mine !== renderToken) return;
     main.replaceChildren(h('h1', {}, 'This page could not be loaded'), h('p', { role: 'alert' }, failure.message),

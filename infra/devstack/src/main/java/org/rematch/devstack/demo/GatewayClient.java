@@ -22,7 +22,11 @@ final class GatewayClient implements AutoCloseable {
     record Response(int status, String body) {
     }
 
-    private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+    /**
+     * Answers worth another try: a service starting or restarting, and 429: sign-in counts every attempt in flight
+     * from one address against its limit until the password is checked, so parallel seeding on a busy machine meets it.
+     */
+    private static final Set<Integer> TRANSIENT = Set.of(429, 502, 503, 504);
     private static final int ATTEMPTS = 4;
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -82,6 +86,7 @@ final class GatewayClient implements AutoCloseable {
                 if (!TRANSIENT.contains(last.status())) {
                     return last;
                 }
+                waitAsAsked(response);
             } catch (IOException e) {
                 lastFailure = e;
             } catch (InterruptedException e) {
@@ -98,8 +103,18 @@ final class GatewayClient implements AutoCloseable {
     }
 
     private static void backOff(int attempt) {
+        pause(Duration.ofMillis(250L * attempt));
+    }
+
+    /** Waits as long as a Retry-After header asks (in seconds, at most 10), if there is one. */
+    private static void waitAsAsked(HttpResponse<String> response) {
+        response.headers().firstValue("Retry-After").filter(value -> value.matches("\\d{1,3}"))
+                .map(seconds -> Duration.ofSeconds(Math.min(10, Long.parseLong(seconds)))).ifPresent(GatewayClient::pause);
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(250L * attempt);
+            Thread.sleep(duration);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformException("interrupted while seeding demo data");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rematch.testsupport.authz.AuthorizationMatrix;
+import org.rematch.testsupport.authz.Caller;
 import org.rematch.testsupport.authz.Cell;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingTest {
 
-    static final StubUpstream PROFILES = StubUpstream.healthy("profiles");
+    static final StubUpstream PROFILES = StubUpstream.profiles();
     static final StubUpstream DIRECTORY = StubUpstream.healthy("mentor-directory");
     static final StubUpstream MATCHING = StubUpstream.healthy("matching");
     static final StubUpstream FORUMS = StubUpstream.healthy("forums");
@@ -77,7 +79,7 @@ class GatewayRoutingTest {
 
     static Stream<Arguments> routes() {
         return Stream.of(
-                arguments("/api/auth/token", "profiles"),
+                arguments("/api/auth/register", "profiles"),
                 arguments("/api/accounts/moderators", "profiles"),
                 arguments("/api/mentees/me", "profiles"),
                 arguments("/.well-known/jwks.json", "profiles"),
@@ -118,19 +120,28 @@ class GatewayRoutingTest {
 
     /**
      * The gateway's own endpoints against src/test/resources/authorization-matrix.md. It decides nothing itself: the
-     * page, status and API documents are public, and the export answers as the services answer the caller's token
-     * (the stand-ins refuse a missing one, as every service does). What each service allows is in its own matrix.
+     * page, status and API documents are public, the export answers as the services answer the caller's
+     * token (the stand-ins refuse a missing one, as every service does), and the web session goes by its cookie, not
+     * by any token. What each service allows is in its own matrix.
      */
     @TestFactory
     Stream<DynamicTest> authorizationMatrix(@Autowired ApplicationContext context) {
+        Map<String, Cell.Setup> setups = new HashMap<>(Map.of(
+                "GET / | none", world -> Cell.of("/"),
+                "GET /platform/status | none", world -> Cell.of("/platform/status"),
+                "GET /platform/api-docs/{service} | none", world -> Cell.of("/platform/api-docs/matching"),
+                "GET /api/accounts/me/export | own", world -> Cell.of("/api/accounts/me/export"),
+                "POST /web/session | own credentials", world -> Cell.of("/web/session",
+                        "{\"email\":\"" + world.id(Caller.MENTEE) + "@example.org\",\"password\":\"" + StubProfilesAuth.PASSWORD + "\"}"),
+                "POST /web/session/refresh | own session cookie", world -> Cell.of("/web/session/refresh")
+                        .withHeader(HttpHeaders.COOKIE, "rematch_refresh=" + PROFILES.auth.signedIn()),
+                "POST /web/session/refresh | no session cookie", world -> Cell.of("/web/session/refresh"),
+                "DELETE /web/session | own session cookie", world -> Cell.of("/web/session")
+                        .withHeader(HttpHeaders.COOKIE, "rematch_refresh=" + PROFILES.auth.signedIn())));
         return AuthorizationMatrix.of("gateway")
                 // the gateway reads no token; the services behind it check them
                 .tokens((caller, accountId) -> "Bearer opaque-token-of-" + accountId)
-                .tests(context, port, Map.of(
-                        "GET / | none", world -> Cell.of("/"),
-                        "GET /platform/status | none", world -> Cell.of("/platform/status"),
-                        "GET /platform/api-docs/{service} | none", world -> Cell.of("/platform/api-docs/matching"),
-                        "GET /api/accounts/me/export | own", world -> Cell.of("/api/accounts/me/export")));
+                .tests(context, port, setups);
     }
 
     @Test

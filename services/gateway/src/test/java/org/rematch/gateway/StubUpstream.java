@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A service stand-in on a free port: records every request it gets and answers with its own name. */
+/**
+ * A service stand-in on a free port: records every request it gets and answers with its own name; profiles' also
+ * answers its auth API ({@link StubProfilesAuth}).
+ */
 final class StubUpstream implements AutoCloseable {
 
     record Received(String method, String path, String query, String body, String authorization, String contentType,
@@ -24,10 +27,13 @@ final class StubUpstream implements AutoCloseable {
     final List<Received> received = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final int healthStatus;
+    /** profiles' auth API, on the profiles stand-in only. */
+    final StubProfilesAuth auth;
 
-    private StubUpstream(String name, int healthStatus) {
+    private StubUpstream(String name, int healthStatus, StubProfilesAuth auth) {
         this.name = name;
         this.healthStatus = healthStatus;
+        this.auth = auth;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -39,12 +45,17 @@ final class StubUpstream implements AutoCloseable {
 
     /** A stub whose /actuator/health says UP. */
     static StubUpstream healthy(String name) {
-        return new StubUpstream(name, 200);
+        return new StubUpstream(name, 200, null);
+    }
+
+    /** profiles' stand-in: healthy, and answering /api/auth/token, /refresh and /logout as profiles does. */
+    static StubUpstream profiles() {
+        return new StubUpstream("profiles", 200, new StubProfilesAuth());
     }
 
     /** A stub that answers, but whose /actuator/health says DOWN with 503, as Boot does. */
     static StubUpstream unhealthy(String name) {
-        return new StubUpstream(name, 503);
+        return new StubUpstream(name, 503, null);
     }
 
     /** A URL where nothing listens. */
@@ -76,7 +87,13 @@ final class StubUpstream implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
                 exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (path.equals("/api/personal-data")) {
+        if (auth != null && StubProfilesAuth.handles(path)) {
+            StubProfilesAuth.Answer answer = auth.answer(path, body);
+            if (answer.retryAfter() != null) {
+                exchange.getResponseHeaders().add("Retry-After", answer.retryAfter());
+            }
+            respond(exchange, answer.status(), answer.contentType(), answer.body());
+        } else if (path.equals("/api/personal-data")) {
             personalData(exchange, authorization);
         } else if (path.endsWith("/needs-token")) {
             respond(exchange, 401, "application/problem+json", "{\"status\":401,\"detail\":\"A valid bearer token is required\"}");

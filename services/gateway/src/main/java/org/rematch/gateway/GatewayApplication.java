@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The single origin of Rematch: routes /api/** to the services (spring.cloud.gateway.server.webmvc.routes in
- * application.yaml), serves the index page and the web app's session cookie (session/) and reports which services
- * are running. It checks no tokens itself: it forwards the Authorization header untouched and each
+ * application.yaml), serves the index page and the web app with its session cookie (session/, webapp/) and reports
+ * which services are running. It checks no tokens itself: it forwards the Authorization header untouched and each
  * service decides.
  */
 @SpringBootApplication

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rematch.testsupport.authz.AuthorizationMatrix;
 import org.rematch.testsupport.authz.Caller;
 import org.rematch.testsupport.authz.Cell;
@@ -118,9 +120,13 @@ class GatewayRoutingTest {
         assertThat(received.contentType()).startsWith("application/json");
     }
 
+    /** The web app's path prefixes: each, and everything below it, loads the app (WebAppController). */
+    static final List<String> APP_PATHS = List.of("/signin", "/signup", "/profile", "/pairings", "/mentors", "/forums",
+            "/inbox", "/settings", "/listing", "/mentees", "/moderation", "/admin", "/account");
+
     /**
      * The gateway's own endpoints against src/test/resources/authorization-matrix.md. It decides nothing itself: the
-     * page, status and API documents are public, the export answers as the services answer the caller's
+     * page, status, API documents and app paths are public, the export answers as the services answer the caller's
      * token (the stand-ins refuse a missing one, as every service does), and the web session goes by its cookie, not
      * by any token. What each service allows is in its own matrix.
      */
@@ -138,6 +144,7 @@ class GatewayRoutingTest {
                 "POST /web/session/refresh | no session cookie", world -> Cell.of("/web/session/refresh"),
                 "DELETE /web/session | own session cookie", world -> Cell.of("/web/session")
                         .withHeader(HttpHeaders.COOKIE, "rematch_refresh=" + PROFILES.auth.signedIn())));
+        APP_PATHS.forEach(prefix -> setups.put("GET " + prefix + "/** | none", world -> Cell.of(prefix + "/deep/link")));
         return AuthorizationMatrix.of("gateway")
                 // the gateway reads no token; the services behind it check them
                 .tokens((caller, accountId) -> "Bearer opaque-token-of-" + accountId)
@@ -254,6 +261,45 @@ class GatewayRoutingTest {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getBody()).isEqualTo("{\"from\":\"matching\"}");
         assertThat(MATCHING.last().path()).isEqualTo("/v3/api-docs");
+    }
+
+    static Stream<String> appPaths() {
+        return Stream.concat(APP_PATHS.stream(), Stream.of("/pairings/42", "/forums/f1", "/forums/f1/threads/t9",
+                "/moderation/queue?forumId=x", "/account/", "/mentors/5b0e3a52?tab=journey"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("appPaths")
+    void eachAppPathLoadsTheAppSoLinksInInboxesAndEmailsWork(String path) {
+        ResponseEntity<byte[]> index = bytes("/index.html");
+
+        ResponseEntity<byte[]> response = bytes(path);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(response.getBody()).isEqualTo(index.getBody());
+    }
+
+    /** The body as bytes: the forward names its charset and the plain file does not, so decoded strings may differ. */
+    private ResponseEntity<byte[]> bytes(String pathAndQuery) {
+        return RestClient.create().get().uri(URI.create("http://localhost:" + port + pathAndQuery))
+                .retrieve().onStatus(status -> true, (req, res) -> { }).toEntity(byte[].class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/pairings/42", "/platform/status", "/.well-known/jwks.json", "/web/session",
+            "/nothing-here", "/pairingsx", "/app/missing.js"})
+    void otherPathsKeepTheirOwnAnswersAndAnUnknownOneStaysA404(String path) {
+        byte[] index = bytes("/index.html").getBody();
+
+        ResponseEntity<byte[]> response = bytes(path);
+
+        assertThat(response.getBody()).isNotEqualTo(index);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isFalse();
+        if (Set.of("/nothing-here", "/pairingsx", "/app/missing.js").contains(path)) {
+            assertThat(response.getStatusCode().value()).isEqualTo(404);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
     }
 
     @Test

@@ -302,6 +302,29 @@ class GatewayRoutingTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/index.html", "/pairings/42"})
+    void pagesTheGatewayServesCarryItsContentSecurityPolicy(String path) {
+        HttpHeaders headers = call(HttpMethod.GET, path, null, null).getHeaders();
+
+        assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo("default-src 'self'; script-src 'self'; "
+                + "style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
+                + "form-action 'self'");
+        assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+    }
+
+    @Test
+    void theStatusPageKeepsItsInlineScriptWithoutThePolicyAndServicesAnswersGetNoneOfIt() {
+        HttpHeaders status = call(HttpMethod.GET, "/status.html", null, null).getHeaders();
+        HttpHeaders proxied = call(HttpMethod.GET, "/api/mentors", TOKEN, null).getHeaders();
+
+        assertThat(status.getFirst("Content-Security-Policy")).isNull();
+        assertThat(status.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(proxied.getFirst("Content-Security-Policy")).isNull();
+        assertThat(proxied.getFirst("X-Content-Type-Options")).isNull();
+    }
+
     @Test
     void theGatewayHasItsOwnHealth() {
         ResponseEntity<String> response = call(HttpMethod.GET, "/actuator/health", null, null);

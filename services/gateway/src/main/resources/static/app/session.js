@@ -33,7 +33,7 @@ export async function signIn(email, password) {
 
 /** A new access token from the refresh cookie; false when there is no session (anymore). Concurrent calls share one. */
 export function refreshSession() {
-  refreshing ??= sessionRequest('POST', '/web/session/refresh').then((answer) => {
+  refreshing ??= oneTabAtATime(() => sessionRequest('POST', '/web/session/refresh')).then((answer) => {
     if (answer.ok) {
       adopt(answer.body);
       return true;
@@ -42,6 +42,14 @@ export function refreshSession() {
     return false;
   }).catch(() => false).finally(() => { refreshing = null; });
   return refreshing;
+}
+
+/**
+ * Refreshes from several tabs must not overlap: each rotates the cookie, and profiles takes a second use of a rotated
+ * token as theft and revokes the whole login. Under the lock, a tab that waited sends the cookie the first one got.
+ */
+function oneTabAtATime(task) {
+  return navigator.locks ? navigator.locks.request('rematch-session-refresh', task) : task();
 }
 
 export async function signOut() {

@@ -34,6 +34,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -162,8 +163,10 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(installation.chromedriver().toFile())
                 .usingAnyFreePort()
+                // warnings and Chromium's own output, for a browser that would not start; commands are not logged
                 .withLogFile(Path.of("target", "chromedriver.log").toFile())
                 .withAppendLog(true)
+                .withLogLevel(ChromiumDriverLogLevel.WARNING)
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(installation.chromium().toFile());

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -215,8 +216,16 @@ final class Browser implements AutoCloseable {
 
     /** As {@link #await(String, Function)}, the message made when the time is up (to say what there was instead). */
     public <T> T await(Supplier<String> what, Function<WebDriver, T> condition) {
+        return await(WAIT, what, condition);
+    }
+
+    /**
+     * As {@link #await(Supplier, Function)}, waiting up to {@code within}: for what the platform does in the background
+     * (a proposal, a live notification), which may take longer than a screen takes to draw.
+     */
+    public <T> T await(Duration within, Supplier<String> what, Function<WebDriver, T> condition) {
         // the app redraws a screen by replacing its elements: one found a moment ago may be gone, so look again
-        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, within).withMessage(what).ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
 
@@ -265,13 +274,53 @@ final class Browser implements AutoCloseable {
 
     /** The form control a {@code <label for>} reading {@code label} names, as a screen reader finds it. */
     public WebElement byLabel(String label) {
-        WebElement element = visible("a label reading \"" + label + "\"",
-                By.xpath("//label[normalize-space(.)=" + xpathString(label) + "]"));
+        return control(label, visible("a label reading \"" + label + "\"",
+                By.xpath("//label[normalize-space(.)=" + xpathString(label) + "]")));
+    }
+
+    /**
+     * As {@link #byLabel(String)}, among the labels inside {@code within} only: for a label a screen repeats, such as
+     * "Attempts so far" in both exams' fieldsets (see {@link #group(String)}), or "Reason" in each moderator's form.
+     */
+    public WebElement byLabel(WebElement within, String label) {
+        return control(label, visible("a label reading \"" + label + "\" in " + describe(within), within,
+                By.xpath(".//label[normalize-space(.)=" + xpathString(label) + "]")));
+    }
+
+    private WebElement control(String label, WebElement element) {
         String id = element.getDomAttribute("for");
         if (id == null || id.isBlank()) {
             throw new AssertionError("the label \"" + label + "\" names no control (no for attribute)");
         }
         return driver.findElement(By.id(id));
+    }
+
+    /** The visible fieldset whose legend reads {@code legend}, e.g. "USMLE Step 2 CK". */
+    public WebElement group(String legend) {
+        return visible("a fieldset with the legend \"" + legend + "\"",
+                By.xpath("//fieldset[legend[normalize-space(.)=" + xpathString(legend) + "]]"));
+    }
+
+    /** The visible button reading {@code text} inside {@code within}, e.g. one list item's "Join ..." button. */
+    public WebElement button(WebElement within, String text) {
+        return visible("a button reading \"" + text + "\" in " + describe(within), within,
+                By.xpath(".//button[normalize-space(.)=" + xpathString(text) + "]"));
+    }
+
+    /** The innermost visible element inside {@code within} whose whole text is {@code text}, e.g. a summary to open. */
+    public WebElement byText(WebElement within, String text) {
+        String literal = xpathString(text);
+        return visible("an element reading \"" + text + "\" in " + describe(within), within,
+                By.xpath(".//*[normalize-space(.)=" + literal + "][not(.//*[normalize-space(.)=" + literal + "])]"));
+    }
+
+    /**
+     * Clicks {@code element} once it is scrolled to the middle of the window: the app's toasts sit at the bottom of
+     * the screen, over whatever WebDriver would otherwise scroll just into view there.
+     */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
     }
 
     /** A form control on the screen and the text of the {@code <label for>} naming it (null when none does). */
@@ -293,10 +342,20 @@ final class Browser implements AutoCloseable {
     }
 
     private WebElement visible(String what, By by) {
-        return await(() -> what + " to be shown on " + driver.getCurrentUrl(), d -> d.findElements(by).stream()
+        return visible(what, driver, by);
+    }
+
+    private WebElement visible(String what, SearchContext within, By by) {
+        return await(() -> what + " to be shown on " + driver.getCurrentUrl(), d -> within.findElements(by).stream()
                 .filter(WebElement::isDisplayed)
                 .findFirst()
                 .orElse(null));
+    }
+
+    /** An element as a message names it: its data-testid, else its tag. */
+    private static String describe(WebElement element) {
+        String testId = element.getDomAttribute("data-testid");
+        return testId != null ? "data-testid=" + testId : "<" + element.getTagName() + ">";
     }
 
     /**

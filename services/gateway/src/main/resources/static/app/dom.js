@@ -155,6 +155,8 @@ export function announce(message, { toast = true, link: href } = {}) {
   document.getElementById('announcer').textContent = message;
   if (!toast) return;
   const note = h('div', { class: 'toast', role: 'status' }, message, href ? [' ', link(href, 'Open')] : null);
+  // one at a time: toasts are fixed in the same corner, so a second one would be drawn over the first
+  document.querySelectorAll('.toast').forEach((older) => older.remove());
   document.body.append(note);
   setTimeout(() => note.remove(), 6000);
 }

@@ -454,9 +454,14 @@ class JourneyBrowserIT {
                 .isEqualTo(375L);
     }
 
-    /** Every screen: no JavaScript error so far (failed requests, such as a 404 membership lookup, may happen), saved. */
+    /**
+     * Every screen: no JavaScript error so far (failed requests, such as a 404 membership lookup, may happen), no two
+     * toasts drawn over each other in their corner, and saved.
+     */
     private static void screen(Browser browser, String name) {
         assertThat(browser.javaScriptErrors()).as("JavaScript errors up to the screen " + name).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".toast"))).as("toasts on the screen " + name)
+                .hasSizeLessThanOrEqualTo(1);
         browser.screenshot(name);
     }
 }

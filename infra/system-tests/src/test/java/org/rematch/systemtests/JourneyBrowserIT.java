@@ -96,6 +96,10 @@ class JourneyBrowserIT {
         return new Person(email, password, name, Http.subject(token), token);
     }
 
+    /**
+     * Its tags also fit the README walkthrough's mentee, in the same platform, who may be invited here too: the
+     * walkthrough joins her first invitation and expects rules starting with "**Be kind.**", as these do.
+     */
     private String theModeratorCreatesTheForum(Person moderator) {
         var created = api.post("/api/forums", moderator.token(), Map.of("name", FORUM,
                 "description", "For IMGs from Pakistan reapplying to Internal Medicine",

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.rematch.systemtests.Browser.Control;
 import org.rematch.systemtests.Browser.Size;
 import org.rematch.systemtests.Browser.Viewport;
@@ -83,7 +86,7 @@ class WebAppBrowserIT {
         });
         assertThat(services).map(Object::toString).containsExactlyInAnyOrder("profiles=UP", "mentor-directory=UP",
                 "matching=UP", "forums=UP", "notifications=UP");
-        // not fitsThePhone: the status page's table is 557 px wide, so a phone shows it zoomed out
+        fitsThePhone(browser);
         browser.screenshot("status");
 
         noErrorsIn(browser);
@@ -99,6 +102,35 @@ class WebAppBrowserIT {
         browser.screenshot("start-desktop");
 
         noErrorsIn(browser);
+    }
+
+    @Test
+    void someoneCanSignInAndOutWithTheKeyboardAlone(Browser browser) {
+        Person mentor = Person.register("MENTOR", "Dr. Keyboard Only");
+        browser.open("/signin");
+        browser.heading("Sign in");
+
+        // the app moves focus to each screen's heading, so Tab goes on to the screen's first field
+        Actions keys = new Actions(browser.driver());
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focusedName(browser)).as("Tab after the heading").isEqualTo("email");
+        keys.sendKeys(mentor.email()).sendKeys(Keys.TAB).perform();
+        assertThat(focusedName(browser)).as("Tab after the email").isEqualTo("password");
+        keys.sendKeys(mentor.password()).sendKeys(Keys.ENTER).perform();
+
+        browser.awaitPath("/pairings");
+        browser.heading("Your mentees");
+        WebElement signOut = browser.button("Sign out");
+        browser.script("arguments[0].focus()", signOut);
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.await("the menu offers signing in again", driver -> browser.link("Sign in"));
+        assertThat(browser.path()).isEqualTo("/");
+
+        noErrorsIn(browser);
+    }
+
+    private static String focusedName(Browser browser) {
+        return (String) browser.script("return document.activeElement.getAttribute('name')");
     }
 
     /** 375 px wide, and nothing wider than that: a phone need not scroll sideways. */

@@ -161,12 +161,15 @@ export function announce(message, { toast = true, link: href } = {}) {
   setTimeout(() => note.remove(), 6000);
 }
 
-/** "3 hours ago" style times, with the exact time on hover. */
+/** A moment as people read it here: "Nov 29, 2026, 7:40 AM" in their own locale and time zone. */
+export function dateText(iso) {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A moment as a <time> element, the exact time on hover. */
 export function time(iso) {
   if (!iso) return '';
-  const date = new Date(iso);
-  return h('time', { datetime: iso, title: date.toLocaleString() }, date.toLocaleString(undefined,
-    { dateStyle: 'medium', timeStyle: 'short' }));
+  return h('time', { datetime: iso, title: new Date(iso).toLocaleString() }, dateText(iso));
 }
 
 export function percent(score) {

@@ -1,7 +1,7 @@
 // Peer forums: the list (with invitations from recommendations), one forum (rules, threads, starting a thread) and one
 // thread (posts, replying, reporting, and the moderators' tools on each post). API: services/forums.
 // The pieces moderators use here are exported for the moderation screens too (moderation.js).
-import { announce, field, form, h, html, input, link, select, textarea, time } from '../dom.js';
+import { announce, dateText, field, form, h, html, input, link, select, textarea, time } from '../dom.js';
 import { ApiError, del, get, post, put } from '../api.js';
 import { currentPerson, hasRole } from '../session.js';
 
@@ -24,8 +24,6 @@ export const MUTE_DURATIONS = [['PT1H', '1 hour'], ['PT12H', '12 hours'], ['P1D'
 /** A ban or suspension lasts until lifted, or until an instant in the future (worked out when the form is sent). */
 const UNTIL_CHOICES = [['', 'Until a moderator lifts it'], ['7', '7 days'], ['30', '30 days'], ['90', '90 days'], ['365', '1 year']];
 const untilInstant = (days) => (days ? new Date(Date.now() + Number(days) * 86400000).toISOString() : null);
-
-const dateText = (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The API's problem in words a person can act on: a mute, ban or suspension with the moderator's reason and its end,

@@ -120,19 +120,14 @@ function displayNames(type) {
 const regionNames = displayNames('region');
 const languageNames = displayNames('language');
 
-export function countryName(code) {
-  if (!code) return '';
-  try {
-    return regionNames?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export const countryName = (code) => nameIn(regionNames, code);
+export const languageName = (code) => nameIn(languageNames, code);
 
-export function languageName(code) {
+/** The code's name in the browser's language; the code itself where the browser knows none. */
+function nameIn(names, code) {
   if (!code) return '';
   try {
-    return languageNames?.of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }

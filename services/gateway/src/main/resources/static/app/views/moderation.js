@@ -71,17 +71,8 @@ export async function queue(main, { query, navigate }) {
     loadFailed(main, failure, () => reload(navigate));
     return;
   }
-  const href = (p, id = forumId) => {
-    const params = new URLSearchParams();
-    if (id) params.set('forumId', id);
-    if (p) params.set('page', String(p));
-    const text = params.toString();
-    return `/moderation/queue${text ? `?${text}` : ''}`;
-  };
-  if (forums.length > 1 || forumId) {
-    add(main, forumFilter(forums, forumId, (id) => navigate(href(0, id)),
-      hasRole('ADMIN') ? 'All forums' : 'All forums you moderate'));
-  }
+  const href = pageAddress('/moderation/queue', forumId);
+  addForumFilter(main, forums, forumId, (id) => navigate(href(0, id)));
   const done = async (message) => {
     announce(message);
     reload(navigate);
@@ -416,16 +407,8 @@ export async function audit(main, { query, navigate }) {
     return;
   }
   const forumNames = new Map(forums.map((theForum) => [theForum.forumId, theForum.name]));
-  const href = (p, id = forumId) => {
-    const params = new URLSearchParams();
-    if (id) params.set('forumId', id);
-    if (p) params.set('page', String(p));
-    const text = params.toString();
-    return `/moderation/audit${text ? `?${text}` : ''}`;
-  };
-  if (forums.length > 1 || forumId) {
-    add(main, forumFilter(forums, forumId, (id) => navigate(href(0, id)), hasRole('ADMIN') ? 'All forums' : 'All forums you moderate'));
-  }
+  const href = pageAddress('/moderation/audit', forumId);
+  addForumFilter(main, forums, forumId, (id) => navigate(href(0, id)));
   if (!entries.items.length) {
     add(main, h('p', { class: 'muted' }, page > 0 ? 'No more entries. ' : 'Nothing has been recorded yet. Actions on reports, posts, '
       + 'threads and members appear here as they are taken.', page > 0 ? link(href(0), 'Back to the newest.') : null));
@@ -446,4 +429,22 @@ export async function audit(main, { query, navigate }) {
         entry.until ? [entry.detail ? ' · ' : '', 'until ', time(entry.until)] : null) : null,
       liftForm(entry, () => reload(navigate))))),
     pager(entries, (p) => href(p), ['Newer entries', 'Older entries']));
+}
+
+/** The address of a page of a moderation list, narrowed to a forum: href(page, forumId), both optional. */
+function pageAddress(path, forumId) {
+  return (page, id = forumId) => {
+    const params = new URLSearchParams();
+    if (id) params.set('forumId', id);
+    if (page) params.set('page', String(page));
+    const text = params.toString();
+    return `${path}${text ? `?${text}` : ''}`;
+  };
+}
+
+/** The forum filter of a moderation list, when there is more than one forum to choose (or one chosen). */
+function addForumFilter(main, forums, forumId, choose) {
+  if (forums.length > 1 || forumId) {
+    add(main, forumFilter(forums, forumId, choose, hasRole('ADMIN') ? 'All forums' : 'All forums you moderate'));
+  }
 }
